@@ -1,0 +1,36 @@
+// Everything a lesson needs at run time, built once when it opens: the segmented
+// article, the machines, the restored actor, and per exercise a public view plus the
+// functions that release feedback and hints only when the machine says so.
+import { segmentArticle } from './text/segment';
+import { paragraphPieces } from './text/pieces';
+import { toPublicExercise } from './scoring/public-exercise';
+import { buildFeedback } from './scoring/feedback';
+import { createLessonMachine, lessonSteps } from '../machines/lesson-machine';
+import { DEFAULT_SETTINGS, type ExerciseSettings } from '../machines/exercise-machine';
+import { startLesson } from './progress/start-lesson';
+import type { ProgressStore } from './progress/progress-store';
+import type { Lesson, Mark, ScoreResult } from './types';
+
+export function createLessonSession(lesson: Lesson, store: ProgressStore, settings: ExerciseSettings = DEFAULT_SETTINGS) {
+  const doc = segmentArticle(lesson.article.text, lesson.language);
+  const steps = lessonSteps(lesson);
+  const machine = createLessonMachine(lesson, doc, settings);
+  const { actor, notice } = startLesson(
+    machine,
+    { lessonId: lesson.id, contentHash: lesson.contentHash, steps: steps.map((s) => s.id), textLength: doc.text.length },
+    store,
+  );
+  const exercises = new Map(
+    lesson.exercises.map((ex) => [
+      ex.id,
+      {
+        exercise: ex,
+        view: toPublicExercise(ex),
+        feedback: (marks: Mark[], result: ScoreResult, revealed: boolean) => buildFeedback(ex, doc.text, marks, result, revealed),
+        hints: (itemIds: string[]) => itemIds.map((id) => ex.items.find((i) => i.id === id)?.hint ?? ''),
+      },
+    ]),
+  );
+  return { lesson, doc, pieces: paragraphPieces(doc), steps, actor, notice, exercises, settings };
+}
+export type LessonSession = ReturnType<typeof createLessonSession>;

@@ -1,0 +1,106 @@
+// Turns a lesson file's text into a validated, anchored Lesson, or a list of problems.
+// Pure (no fs, no Vite), so the app, the build plugin, `npm run lessons:check` and the
+// tests all run exactly the same checks.
+import * as v from 'valibot';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { anchor } from '../anchoring/anchor';
+import type { AnchoredExercise, AnchoredItem, Article, Lesson } from '../types';
+import { contentHash } from './content-hash';
+import type { LessonProblem } from './problems';
+import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
+
+export interface SeedSource { text: string; meta: string | undefined }
+export type BuildResult = { ok: true; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
+
+export function parseSeedMeta(file: string, source: string | undefined): { meta?: SeedMeta; problems: LessonProblem[] } {
+  if (source === undefined) {
+    return { problems: [{ file, where: 'file', message: 'the article has no metadata file', fix: `create ${file} with title, byline, known and unknown (see README, "Writing a lesson")` }] };
+  }
+  try {
+    const parsed = v.safeParse(SeedMetaSchema, parseYaml(source));
+    if (parsed.success) return { meta: parsed.output, problems: [] };
+    return { problems: parsed.issues.map((i) => schemaProblem(file, i)) };
+  } catch (e) {
+    return { problems: [yamlProblem(file, e)] };
+  }
+}
+
+export function buildLesson(file: string, source: string, seeds: Record<string, SeedSource>): BuildResult {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (e) {
+    return { ok: false, problems: [yamlProblem(file, e)] };
+  }
+  const parsed = v.safeParse(LessonSchema, data);
+  if (!parsed.success) return { ok: false, problems: parsed.issues.map((i) => schemaProblem(file, i)) };
+  const raw = parsed.output;
+  const problems: LessonProblem[] = [];
+  const add = (where: string, message: string, fix: string) => problems.push({ file, where, message, fix });
+
+  const stem = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  if (stem !== raw.id) add('id', `the id "${raw.id}" differs from the file name "${stem}"`, `rename the file to ${raw.id}.yaml or set id: ${stem}`);
+
+  const seed = seeds[raw.seed];
+  if (!seed) {
+    add('seed', `unknown seed "${raw.seed}"`, `put the article in seeds/${raw.seed}.txt, or use one of: ${Object.keys(seeds).join(', ') || '(none)'}`);
+    return { ok: false, problems };
+  }
+  const { meta, problems: metaProblems } = parseSeedMeta(`seeds/${raw.seed}.meta.yaml`, seed.meta);
+  problems.push(...metaProblems);
+
+  const seen = new Map<string, string>();
+  const exercises: AnchoredExercise[] = raw.exercises.map((ex, ei) => {
+    const exWhere = `exercises[${ei}] (${ex.id})`;
+    if (seen.has(ex.id)) add(exWhere, `duplicate id "${ex.id}" (also used by ${seen.get(ex.id)})`, 'give every exercise and item its own id');
+    seen.set(ex.id, exWhere);
+    if (!ex.example.text.includes(ex.example.highlight)) {
+      add(`${exWhere}.example.highlight`, 'the highlight does not occur in the example text', 'copy the highlight exactly from example.text');
+    }
+    const items: AnchoredItem[] = [];
+    ex.items.forEach((item, ii) => {
+      const where = `${exWhere}.items[${ii}] (${item.id})`;
+      if (seen.has(item.id)) add(where, `duplicate id "${item.id}" (also used by ${seen.get(item.id)})`, 'give every exercise and item its own id');
+      seen.set(item.id, where);
+      if (ex.kind === 'mark-sources' && !item.attribution) add(where, 'a sources item needs an attribution', 'add attribution: named-source, named-person, vague, social-media or none');
+      if (ex.kind === 'mark-words' && item.attribution) add(where, `attribution is only for mark-sources exercises`, 'remove the attribution line');
+      const quote = item.target.find((s) => s.type === 'TextQuoteSelector')!;
+      const found = anchor(seed.text, item.target);
+      if (!found.ok) {
+        if (found.reason === 'not-found') add(where, `the quote "${quote.exact}" is not in the article`, 'copy the exact text from the article (curly quotes, apostrophes and spaces count)');
+        else add(where, `the quote "${quote.exact}" occurs ${found.occurrences} times in the article`, 'add a prefix or suffix (the text just before or after it) so that only one place matches');
+        return;
+      }
+      if (found.positionStale) {
+        add(where, 'the TextPositionSelector no longer points at the quote (has the article changed?)', `set start: ${found.span.start} and end: ${found.span.end}, after checking the quote is still the passage you meant`);
+      }
+      const clash = items.find((other) => other.span.start < found.span.end && found.span.start < other.span.end);
+      if (clash) add(where, `it overlaps item "${clash.id}" of the same exercise`, 'shorten one of the two quotes so they do not share any text, or merge them into one item');
+      items.push({ ...item, span: found.span });
+    });
+    return { ...ex, items };
+  });
+
+  if (problems.length > 0 || !meta) return { ok: false, problems };
+  const article: Article = { seed: raw.seed, text: seed.text, meta };
+  return { ok: true, lesson: { ...raw, exercises, article, contentHash: contentHash(source, seed.text) } };
+}
+
+function yamlProblem(file: string, e: unknown): LessonProblem {
+  if (e instanceof YAMLParseError) {
+    const pos = e.linePos?.[0];
+    return { file, where: pos ? `line ${pos.line}, column ${pos.col}` : 'file', message: `the YAML cannot be read: ${e.code}`, fix: 'check indentation and quoting near that line (quote text containing ": " or "#")' };
+  }
+  return { file, where: 'file', message: `the file cannot be read: ${String(e)}`, fix: 'save it as UTF-8 YAML' };
+}
+
+function schemaProblem(file: string, issue: v.BaseIssue<unknown>): LessonProblem {
+  const where = v.getDotPath(issue) ?? 'top level';
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && issue.input === undefined) {
+    return { file, where, message: 'this field is required', fix: `add ${where.split('.').pop()} (see src/lib/lesson/schema.ts)` };
+  }
+  if (issue.type === 'strict_object') {
+    return { file, where, message: `unknown field "${where.split('.').pop()}"`, fix: 'remove it or correct its spelling (see src/lib/lesson/schema.ts)' };
+  }
+  return { file, where, message: issue.message, fix: issue.input === undefined ? `add ${where.split('.').pop()}` : 'correct this value (see src/lib/lesson/schema.ts)' };
+}

@@ -1,0 +1,117 @@
+// The lesson file format, as a valibot schema. Lesson files in lessons/ are YAML;
+// prose fields hold Markdown, which the app renders as text nodes (never as HTML).
+import * as v from 'valibot';
+
+export const SKILLS = ['claims', 'emotive', 'sources'] as const;
+export type Skill = (typeof SKILLS)[number];
+
+/** How an attribution in the sources exercise is classified by the learner. */
+export const ATTRIBUTIONS = ['named-source', 'named-person', 'vague', 'social-media', 'none'] as const;
+export type Attribution = (typeof ATTRIBUTIONS)[number];
+
+/** The machine that runs an exercise: plain word marking, or marking plus classifying. */
+export const EXERCISE_KINDS = ['mark-words', 'mark-sources'] as const;
+export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "claims-all-attacks"'),
+);
+const prose = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
+
+/** W3C Web Annotation TextQuoteSelector. */
+export const TextQuoteSelectorSchema = v.strictObject({
+  type: v.literal('TextQuoteSelector'),
+  exact: prose('exact'),
+  prefix: v.optional(v.string()),
+  suffix: v.optional(v.string()),
+});
+/** W3C Web Annotation TextPositionSelector: UTF-16 offsets into the article text, end exclusive. */
+export const TextPositionSelectorSchema = v.pipe(
+  v.strictObject({
+    type: v.literal('TextPositionSelector'),
+    start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.check((s) => s.end > s.start, 'end must be greater than start'),
+);
+export const SelectorSchema = v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema]);
+export const TargetSchema = v.pipe(
+  v.array(SelectorSchema),
+  v.check((sels) => sels.filter((s) => s.type === 'TextQuoteSelector').length === 1,
+    'a target needs exactly one TextQuoteSelector (and at most one TextPositionSelector)'),
+  v.check((sels) => sels.filter((s) => s.type === 'TextPositionSelector').length <= 1,
+    'a target may have at most one TextPositionSelector'),
+);
+
+export const ItemSchema = v.strictObject({
+  id,
+  target: TargetSchema,
+  /** Why this passage is an item: one to three sentences a 15-year-old understands. */
+  explanation: prose('explanation'),
+  /** A nudge towards the passage that does not give it away; costs points when used. */
+  hint: prose('hint'),
+  /** Sources exercise only: how the claim is attributed. */
+  attribution: v.optional(v.picklist(ATTRIBUTIONS, `attribution must be one of: ${ATTRIBUTIONS.join(', ')}`)),
+});
+
+export const WorkedExampleSchema = v.strictObject({
+  /** A short made-up text, not from the article. */
+  text: prose('example text'),
+  /** The part of the example a careful reader would mark (must occur in text). */
+  highlight: prose('example highlight'),
+  explanation: prose('example explanation'),
+});
+
+export const ExerciseSchema = v.strictObject({
+  id,
+  skill: v.picklist(SKILLS, `skill must be one of: ${SKILLS.join(', ')}`),
+  kind: v.picklist(EXERCISE_KINDS, `kind must be one of: ${EXERCISE_KINDS.join(', ')}`),
+  title: prose('title'),
+  /** What the skill is, for the intro step. */
+  what: prose('what'),
+  example: WorkedExampleSchema,
+  instructions: prose('instructions'),
+  /** Said about a mark that matches no item in the key. */
+  wrongMark: prose('wrongMark'),
+  attempts: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)), 3),
+  hintCost: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
+  items: v.pipe(v.array(ItemSchema), v.minLength(1, 'an exercise needs at least one item')),
+});
+
+export const LessonSchema = v.strictObject({
+  id,
+  title: prose('title'),
+  /** File stem of the article in seeds/, e.g. "000_9d20e17f153f9736". */
+  seed: v.pipe(v.string(), v.minLength(1)),
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), 'en'),
+  dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
+  level: prose('level'),
+  minutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Shown on the welcome step. */
+  intro: prose('intro'),
+  /** Shown before the learner reads the article. */
+  readingNote: prose('readingNote'),
+  exercises: v.pipe(v.array(ExerciseSchema), v.minLength(1)),
+  summary: prose('summary'),
+  /** What a careful reader would check next (lateral reading). */
+  nextSteps: v.pipe(v.array(prose('next step')), v.minLength(1)),
+});
+
+export const SeedMetaSchema = v.strictObject({
+  title: prose('title'),
+  byline: v.optional(v.string()),
+  language: v.optional(v.string(), 'en'),
+  /** What is known about where and when the article was published. */
+  known: v.array(prose('known fact')),
+  /** What is not known, said plainly. */
+  unknown: v.array(prose('unknown fact')),
+});
+
+export type LessonFile = v.InferOutput<typeof LessonSchema>;
+export type ExerciseFile = v.InferOutput<typeof ExerciseSchema>;
+export type ItemFile = v.InferOutput<typeof ItemSchema>;
+export type SeedMeta = v.InferOutput<typeof SeedMetaSchema>;
+export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
+export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
+export type Selector = v.InferOutput<typeof SelectorSchema>;

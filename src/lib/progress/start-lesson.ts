@@ -1,0 +1,66 @@
+// Starts a lesson actor, restoring saved progress when it can be trusted, and saves
+// after every change anywhere in the actor system (the lesson or its exercise).
+import { createActor, type InspectionEvent } from 'xstate';
+import type { LessonMachine } from '../../machines/lesson-machine';
+import type { ExerciseOutput } from '../../machines/exercise-machine';
+import type { ProgressStore } from './progress-store';
+import type { ProgressCheck } from './saved-progress';
+
+export interface Started {
+  actor: ReturnType<typeof createActor<LessonMachine>>;
+  /** Said to the learner when saved progress could not be used; null otherwise. */
+  notice: string | null;
+}
+
+const REASON = {
+  corrupt: 'it was damaged',
+  outdated: 'it was saved by an older version of Spotlight',
+  'other-content': 'the lesson has been updated since',
+} as const;
+
+export function startLesson(machine: LessonMachine, check: ProgressCheck, store: ProgressStore): Started {
+  let pending = false;
+  let actor: Started['actor'];
+  const save = () => {
+    pending = false;
+    // Stopping the actor (leaving the page) must not overwrite the last real state.
+    if (actor.getSnapshot().status === 'stopped') return;
+    store.save(check.lessonId, check.contentHash, actor.getPersistedSnapshot());
+  };
+  // Coalesce the several snapshots one event can produce (lesson + child) into one write.
+  const inspect = (ev: InspectionEvent) => {
+    if (ev.type === '@xstate.snapshot' && !pending) {
+      pending = true;
+      queueMicrotask(save);
+    }
+  };
+
+  const loaded = store.load(check);
+  if (loaded.kind === 'ok') {
+    try {
+      actor = createActor(machine, { snapshot: loaded.saved.snapshot as never, inspect });
+      actor.start();
+      if (actor.getSnapshot().status !== 'error') return { actor, notice: null };
+      actor.stop();
+    } catch {
+      /* fall through to a fresh start below */
+    }
+    return fresh('Your saved progress could not be restored, so the lesson starts again.');
+  }
+  if (loaded.kind === 'invalid') {
+    const why = `Your saved progress could not be used because ${REASON[loaded.reason]} (${loaded.detail}).`;
+    if (loaded.resumeAt) {
+      const started = fresh(`${why} This exercise starts again; your other results are kept.`);
+      started.actor.send({ type: 'lesson.resume', step: loaded.resumeAt.step, results: loaded.resumeAt.results as Record<string, ExerciseOutput> });
+      return started;
+    }
+    return fresh(`${why} The lesson starts again from the beginning.`);
+  }
+  return fresh(null);
+
+  function fresh(notice: string | null): Started {
+    actor = createActor(machine, { inspect });
+    actor.start();
+    return { actor, notice };
+  }
+}

@@ -1,0 +1,63 @@
+// Turns a score into what the learner is told. Called only after a check, so the
+// explanations (the answer key) reach components only once they have been earned.
+// Before answers are revealed, missed items are counted but not shown, so a retry
+// still asks the learner to look; once revealed, every item is listed.
+import { CATEGORY_LABEL } from '../categories';
+import type { AnchoredExercise, Mark, ScoreResult, Span } from '../types';
+
+export type EntryKind = 'found' | 'partial' | 'missed' | 'wrong';
+export interface FeedbackEntry {
+  key: string;
+  kind: EntryKind;
+  quote: string;
+  explanation: string;
+  /** Extra advice: span too long or short, wrong kind of attribution. */
+  note?: string;
+}
+export interface FeedbackView {
+  entries: FeedbackEntry[];
+  counts: Record<EntryKind, number>;
+  hiddenMissed: number;
+  overlay: { status: Record<string, 'found' | 'partial' | 'wrong'>; missed: Span[] };
+}
+
+export function buildFeedback(ex: AnchoredExercise, text: string, marks: Mark[], result: ScoreResult, revealed: boolean): FeedbackView {
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  const entries: FeedbackEntry[] = [];
+  const status: FeedbackView['overlay']['status'] = {};
+  const missed: Span[] = [];
+  const counts = { found: 0, partial: 0, missed: 0, wrong: 0 };
+
+  result.items.forEach((r, i) => {
+    const item = ex.items[i]!;
+    counts[r.status]++;
+    const quote = text.slice(item.span.start, item.span.end);
+    if (r.status === 'missed') {
+      if (revealed) {
+        entries.push({ key: item.id, kind: 'missed', quote, explanation: item.explanation });
+        missed.push(item.span);
+      }
+      return;
+    }
+    for (const id of r.markIds) status[id] = r.status === 'found' ? 'found' : 'partial';
+    const notes: string[] = [];
+    if (r.categoryCorrect === false && r.chosenCategory && item.attribution) {
+      notes.push(`You chose “${CATEGORY_LABEL[r.chosenCategory]}”; it is better described as “${CATEGORY_LABEL[item.attribution]}”.`);
+    }
+    if (r.credit < 1 && r.categoryCorrect !== false) {
+      notes.push(`Your mark only partly matches. The key marks: “${quote}”.`);
+    } else if (r.credit < 1) {
+      notes.push(`The key marks: “${quote}”.`);
+    }
+    entries.push({ key: item.id, kind: r.status, quote, explanation: item.explanation, ...(notes.length ? { note: notes.join(' ') } : {}) });
+  });
+
+  for (const id of result.wrongMarkIds) {
+    const mark = byId.get(id);
+    if (!mark) continue;
+    counts.wrong++;
+    status[id] = 'wrong';
+    entries.push({ key: `wrong-${id}`, kind: 'wrong', quote: text.slice(mark.start, mark.end), explanation: ex.wrongMark });
+  }
+  return { entries, counts, hiddenMissed: revealed ? 0 : counts.missed, overlay: { status, missed } };
+}

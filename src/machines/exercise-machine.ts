@@ -1,0 +1,183 @@
+// One machine per exercise kind. 'mark-words' (claims, emotive): the learner marks
+// spans. 'mark-sources' adds one transition, `user.classify`, to say what kind of
+// attribution a mark is. Both score with the same pure functions, so they share a builder.
+import { and, assign, emit, not, setup } from 'xstate';
+import type { ArticleDoc } from '../lib/text/segment';
+import { wordRangeForSpan } from '../lib/text/segment';
+import { scoreMarks } from '../lib/scoring/score-marks';
+import { validateMarks } from '../lib/scoring/validate-marks';
+import { nextHintItem } from '../lib/scoring/next-hint';
+import { toPublicExercise } from '../lib/scoring/public-exercise';
+import type { AnchoredExercise, Mark, MarkCategory, ScoreResult, Span } from '../lib/types';
+
+export interface ExerciseSettings {
+  /** Teachers may switch hints off for an assignment. */
+  hints: boolean;
+}
+export const DEFAULT_SETTINGS: ExerciseSettings = { hints: true };
+
+export interface ExerciseContext {
+  exerciseId: string;
+  marks: Mark[];
+  nextMarkId: number;
+  /** Checks made so far. */
+  attempt: number;
+  /** Items whose hints have been shown, in order. */
+  hinted: string[];
+  result: ScoreResult | null;
+}
+
+export type ExerciseEvent =
+  | { type: 'user.mark'; start: number; end: number; category: MarkCategory }
+  | { type: 'user.unmark'; markId: string }
+  | { type: 'user.classify'; markId: string; category: MarkCategory }
+  | { type: 'user.hint' }
+  | { type: 'user.check' }
+  | { type: 'user.retry' }
+  | { type: 'user.reveal' }
+  | { type: 'user.continue' };
+
+export type ExerciseEmitted =
+  | { type: 'marked'; mark: Mark }
+  | { type: 'unmarked'; mark: Mark }
+  | { type: 'classified'; mark: Mark }
+  | { type: 'hinted'; itemId: string }
+  | { type: 'checked'; result: ScoreResult };
+
+export interface ExerciseOutput {
+  exerciseId: string;
+  points: number;
+  max: number;
+  attempts: number;
+  hintsUsed: number;
+  result: ScoreResult;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDoc, settings = DEFAULT_SETTINGS) {
+  const view = toPublicExercise(exercise);
+  const classify = exercise.kind === 'mark-sources';
+  const score = (ctx: ExerciseContext) => scoreMarks(doc, exercise, ctx.marks, ctx.hinted.length);
+  // Perfect = every item found and nothing wrong. Not "full points": hints cost points,
+  // and a learner who used one and then found everything is done, not stuck retrying.
+  const isPerfect = (ctx: ExerciseContext) =>
+    ctx.result !== null && ctx.result.wrongMarkIds.length === 0 && ctx.result.items.every((i) => i.status === 'found');
+
+  const machineSetup = setup({
+    types: {
+      context: {} as ExerciseContext,
+      events: {} as ExerciseEvent,
+      emitted: {} as ExerciseEmitted,
+      output: {} as ExerciseOutput,
+    },
+    guards: {
+      // A mark must cover at least one word and carry a category this exercise offers;
+      // the 'sources' category itself means "not yet classified".
+      validMark: ({ event }) =>
+        event.type === 'user.mark' &&
+        event.end > event.start &&
+        wordRangeForSpan(doc, event) !== null &&
+        (view.categories.includes(event.category) || (classify && event.category === 'sources')),
+      knownMark: ({ context, event }) =>
+        'markId' in event && context.marks.some((m) => m.id === event.markId),
+      validClassification: ({ context, event }) =>
+        event.type === 'user.classify' && view.categories.includes(event.category) &&
+        context.marks.some((m) => m.id === event.markId),
+      hintAvailable: ({ context }) =>
+        settings.hints && nextHintItem(doc, exercise, context.marks, context.hinted) !== null,
+      complete: ({ context }) => validateMarks(view, context.marks).complete,
+      perfect: ({ context }) => isPerfect(context),
+      outOfAttempts: ({ context }) => context.attempt >= exercise.attempts,
+    },
+  });
+  const classifyTransition = {
+    guard: 'validClassification' as const,
+    actions: [
+      machineSetup.assign({
+        marks: ({ context, event }) =>
+          event.type === 'user.classify'
+            ? context.marks.map((m) => (m.id === event.markId ? { ...m, category: event.category } : m))
+            : context.marks,
+      }),
+      machineSetup.emit(({ context, event }) => ({
+        type: 'classified' as const,
+        mark: context.marks.find((m) => 'markId' in event && m.id === event.markId)!,
+      })),
+    ],
+  };
+  return machineSetup.createMachine({
+    id: `exercise-${exercise.id}`,
+    context: { exerciseId: exercise.id, marks: [], nextMarkId: 1, attempt: 0, hinted: [], result: null },
+    initial: 'marking',
+    states: {
+      marking: {
+        on: {
+          'user.mark': {
+            guard: 'validMark',
+            // A new mark replaces any mark it overlaps: marks never overlap each other.
+            actions: [
+              assign(({ context, event }) => ({
+                marks: [
+                  ...context.marks.filter((m) => !overlaps(m, event)),
+                  { id: `m${context.nextMarkId}`, start: event.start, end: event.end, category: event.category },
+                ].sort((a, b) => a.start - b.start),
+                nextMarkId: context.nextMarkId + 1,
+              })),
+              emit(({ context }) => ({ type: 'marked' as const, mark: context.marks.find((m) => m.id === `m${context.nextMarkId - 1}`)! })),
+            ],
+          },
+          'user.unmark': {
+            guard: 'knownMark',
+            actions: [
+              emit(({ context, event }) => ({ type: 'unmarked' as const, mark: context.marks.find((m) => m.id === event.markId)! })),
+              assign({ marks: ({ context, event }) => context.marks.filter((m) => m.id !== event.markId) }),
+            ],
+          },
+          // Only the sources kind lets a mark's category change.
+          ...(classify ? { 'user.classify': classifyTransition } : {}),
+          'user.hint': {
+            guard: 'hintAvailable',
+            actions: [
+              assign({
+                hinted: ({ context }) => [...context.hinted, nextHintItem(doc, exercise, context.marks, context.hinted)!.id],
+              }),
+              emit(({ context }) => ({ type: 'hinted' as const, itemId: context.hinted[context.hinted.length - 1]! })),
+            ],
+          },
+          'user.check': { guard: 'complete', target: 'checking' },
+        },
+      },
+      checking: {
+        entry: [
+          assign(({ context }) => ({ result: score(context), attempt: context.attempt + 1 })),
+          emit(({ context }) => ({ type: 'checked' as const, result: context.result! })),
+        ],
+        always: 'feedback',
+      },
+      feedback: {
+        // With no attempts left and items still missing, the key is shown straight away.
+        always: { guard: and([not('perfect'), 'outOfAttempts']), target: 'revealed' },
+        on: {
+          'user.retry': { guard: not('perfect'), target: 'marking' },
+          'user.reveal': { target: 'revealed' },
+          'user.continue': { guard: 'perfect', target: 'done' },
+        },
+      },
+      revealed: {
+        on: { 'user.continue': { target: 'done' } },
+      },
+      done: { type: 'final' },
+    },
+    output: ({ context }) => ({
+      exerciseId: exercise.id,
+      points: context.result?.points ?? 0,
+      max: exercise.items.length,
+      attempts: context.attempt,
+      hintsUsed: context.hinted.length,
+      result: context.result ?? score(context),
+    }),
+  });
+}
+
+export type ExerciseMachine = ReturnType<typeof createExerciseMachine>;

@@ -1,0 +1,15 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { lessonsCheckPlugin } from './scripts/lessons-plugin';
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting(), lessonsCheckPlugin()],
+  server: { fs: { allow: ['.'] } },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'tests/machines/**/*.test.ts'],
+    setupFiles: ['tests/setup-dom.ts'],
+  },
+});
