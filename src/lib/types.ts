@@ -46,9 +46,9 @@ export type ItemStatus = 'found' | 'partial' | 'missed';
 export interface ItemResult {
   itemId: string;
   status: ItemStatus;
-  /** 0, 0.5 or 1 before the category rule; see score-marks.ts for the rule. */
+  /** 0, 0.25, 0.5 or 1 (halved for a wrong kind of attribution); see score-marks.ts. */
   credit: number;
-  /** Marks that overlap the item. */
+  /** Marks that count for this item (each mark counts for at most one item). */
   markIds: string[];
   /** Sources exercise: whether the best mark's category matches the key. */
   categoryCorrect?: boolean;

@@ -74,6 +74,12 @@ export const ExerciseSchema = v.strictObject({
   instructions: prose('instructions'),
   /** Said about a mark that matches no item in the key. */
   wrongMark: prose('wrongMark'),
+  /**
+   * How closely a mark must match an item. 'phrase': the mark and the item must mostly
+   * coincide (loaded words, attributions). 'sentence': a mark that catches enough of the
+   * claim and stays within its sentence counts (claims). Default: 'sentence' for claims.
+   */
+  match: v.optional(v.picklist(['phrase', 'sentence'], 'match must be phrase or sentence')),
   attempts: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)), 3),
   hintCost: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
   items: v.pipe(v.array(ItemSchema), v.minLength(1, 'an exercise needs at least one item')),

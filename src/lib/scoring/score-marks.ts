@@ -1,73 +1,90 @@
 /*
  * Scoring a learner's marks against an exercise's answer key. Pure: no DOM, no state.
  *
- * THE RULE (shown to teachers in the README):
+ * THE RULE (also in the README, for teachers):
  * - Overlap is measured in words: a word belongs to a span if its characters intersect it.
- * - For an item I and a mark M sharing O words:
- *     O = 0                                   → no match;
- *     O ≥ half of I's words and O ≥ half of M's words → credit 1, "found";
- *     otherwise                               → credit 0.5, "partial" (the mark touches
- *                                               the item but is much too short or too long).
- * - An item's credit is the best over all marks that overlap it.
- * - Sources exercise: the best mark's category must be the item's attribution for full
- *   value; the right place with the wrong (or no) category keeps half of that credit.
- * - A mark that overlaps no item is wrong.
+ * - Each mark counts for at most one item: the one it matches best. So one huge mark
+ *   cannot collect credit from every item it touches.
+ * - A mark that touches an item "finds" it (1 point) when it matches closely enough,
+ *   and otherwise "partly finds" it (half a point). "Closely enough" depends on the
+ *   exercise's `match`:
+ *     phrase   (loaded words, sources): the mark covers at least half of the item's words
+ *              and at least half of the mark is on the item;
+ *     sentence (claims, the default there): the mark covers at least half of the item's
+ *              words or at least 3 of them, and stays within the item's sentence(s): the
+ *              crux of a claim or its whole sentence are both right answers.
+ * - An item's credit is the best of the marks that count for it.
+ * - Sources: a mark in the right place with the wrong (or no) kind of attribution keeps
+ *   half of its credit.
+ * - A mark that touches no item is wrong.
  * - points = max(sum of credits − wrong marks − hints used × hintCost, 0); max = items.
- * So marking the key exactly scores the maximum, and marking everything scores little:
+ * So marking the key exactly scores the maximum, and marking at random scores little:
  * each wrong mark costs as much as a find earns.
  */
 import { wordRangeForSpan, type ArticleDoc } from '../text/segment';
-import type { AnchoredExercise, ItemResult, Mark, ScoreResult, Span } from '../types';
+import type { AnchoredExercise, ItemResult, Mark, ScoreResult } from '../types';
 
-function sharedWords(a: [number, number], b: [number, number]): number {
-  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
-}
-const size = (r: [number, number]) => r[1] - r[0] + 1;
+type Range = [number, number];
+const shared = (a: Range, b: Range) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
+const size = (r: Range) => r[1] - r[0] + 1;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Credit for one mark on one item by the overlap rule (before the category rule). */
-export function overlapCredit(item: [number, number], mark: [number, number]): number {
-  const o = sharedWords(item, mark);
+export function matchMode(ex: Pick<AnchoredExercise, 'match' | 'skill'>): 'phrase' | 'sentence' {
+  return ex.match ?? (ex.skill === 'claims' ? 'sentence' : 'phrase');
+}
+
+/** Credit for one mark on one item by the overlap rule, before the category rule. */
+export function overlapCredit(doc: ArticleDoc, mode: 'phrase' | 'sentence', item: Range, mark: Range): number {
+  const o = shared(item, mark);
   if (o === 0) return 0;
-  return 2 * o >= size(item) && 2 * o >= size(mark) ? 1 : 0.5;
+  if (mode === 'phrase') return 2 * o >= size(item) && 2 * o >= size(mark) ? 1 : 0.5;
+  const sentence = (w: number) => doc.words[w]!.sentence;
+  const within = sentence(mark[0]) >= sentence(item[0]) && sentence(mark[1]) <= sentence(item[1]);
+  return within && (2 * o >= size(item) || o >= 3) ? 1 : 0.5;
 }
 
 export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: readonly Mark[], hintsUsed: number): ScoreResult {
   const classify = exercise.kind === 'mark-sources';
-  const markRanges = marks.map((m) => ({ mark: m, range: wordRangeForSpan(doc, m) }));
-  const touched = new Set<string>();
+  const mode = matchMode(exercise);
+  const itemRanges = exercise.items.map((item) => wordRangeForSpan(doc, item.span));
+  const best: ({ credit: number; overlap: number; mark: Mark } | null)[] = exercise.items.map(() => null);
+  const counted: string[][] = exercise.items.map(() => []);
+  const wrongMarkIds: string[] = [];
 
-  const items: ItemResult[] = exercise.items.map((item) => {
-    const itemRange = wordRangeForSpan(doc, item.span as Span);
-    let best: { credit: number; overlap: number; mark: Mark } | null = null;
-    const markIds: string[] = [];
-    for (const { mark, range } of markRanges) {
-      if (!itemRange || !range) continue;
-      const overlap = sharedWords(itemRange, range);
-      if (overlap === 0) continue;
-      markIds.push(mark.id);
-      touched.add(mark.id);
-      const base = overlapCredit(itemRange, range);
+  for (const mark of marks) {
+    const range = wordRangeForSpan(doc, mark);
+    let pick: { index: number; credit: number; overlap: number } | null = null;
+    exercise.items.forEach((item, index) => {
+      const itemRange = itemRanges[index];
+      if (!range || !itemRange) return;
+      const overlap = shared(itemRange, range);
+      if (overlap === 0) return;
+      const base = overlapCredit(doc, mode, itemRange, range);
       const credit = classify && mark.category !== item.attribution ? base / 2 : base;
-      if (!best || credit > best.credit || (credit === best.credit && overlap > best.overlap)) best = { credit, overlap, mark };
+      if (!pick || credit > pick.credit || (credit === pick.credit && overlap > pick.overlap)) pick = { index, credit, overlap };
+    });
+    if (!pick) {
+      wrongMarkIds.push(mark.id);
+      continue;
     }
-    const credit = best?.credit ?? 0;
-    const result: ItemResult = { itemId: item.id, status: credit === 1 ? 'found' : credit > 0 ? 'partial' : 'missed', credit, markIds };
-    if (classify && best) {
-      result.categoryCorrect = best.mark.category === item.attribution;
-      result.chosenCategory = best.mark.category;
+    const { index, credit, overlap } = pick;
+    counted[index]!.push(mark.id);
+    const current = best[index];
+    if (!current || credit > current.credit || (credit === current.credit && overlap > current.overlap)) best[index] = { credit, overlap, mark };
+  }
+
+  const items: ItemResult[] = exercise.items.map((item, i) => {
+    const b = best[i];
+    const credit = b?.credit ?? 0;
+    const result: ItemResult = { itemId: item.id, status: credit === 1 ? 'found' : credit > 0 ? 'partial' : 'missed', credit, markIds: counted[i]! };
+    if (classify && b) {
+      result.categoryCorrect = b.mark.category === item.attribution;
+      result.chosenCategory = b.mark.category;
     }
     return result;
   });
 
-  const wrongMarkIds = marks.filter((m) => !touched.has(m.id)).map((m) => m.id);
   const hintPenalty = round2(hintsUsed * exercise.hintCost);
   const earned = items.reduce((s, i) => s + i.credit, 0);
-  return {
-    points: round2(Math.max(earned - wrongMarkIds.length - hintPenalty, 0)),
-    max: exercise.items.length,
-    items,
-    wrongMarkIds,
-    hintPenalty,
-  };
+  return { points: round2(Math.max(earned - wrongMarkIds.length - hintPenalty, 0)), max: exercise.items.length, items, wrongMarkIds, hintPenalty };
 }

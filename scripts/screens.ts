@@ -1,0 +1,29 @@
+// Screenshots of the built app at phone and desktop widths, for people to look at:
+//   npx tsx scripts/screens.ts [route ...]     (default: the catalog and the seed lesson)
+// Starts `vite preview` from dist/ and stops it by PID; files go to test-results/screens/.
+import { openBrowser, screenshot } from '../tests/e2e/browser';
+import { startPreview } from '../tests/e2e/preview-server';
+
+const routes = process.argv.slice(2);
+const targets = routes.length ? routes : ['#/', '#/lesson/tajik-isis-k'];
+const sizes = [
+  { name: 'phone', width: 375, height: 740 },
+  { name: 'desktop', width: 1280, height: 860 },
+];
+
+const server = await startPreview();
+try {
+  for (const size of sizes) {
+    const b = await openBrowser(size);
+    for (const route of targets) {
+      await b.page.goto(`${server.url}/${route}`);
+      await b.page.waitForLoadState('networkidle');
+      const slug = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
+      console.log(await screenshot(b.page, `${slug}-${size.name}`));
+    }
+    if (b.errors.length) console.error('page errors:', b.errors);
+    await b.close();
+  }
+} finally {
+  await server.stop();
+}
