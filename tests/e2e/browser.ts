@@ -24,7 +24,7 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function openBrowser(opts: { width?: number; height?: number; offline?: boolean } = {}): Promise<Browser> {
+export async function openBrowser(opts: { width?: number; height?: number; offline?: boolean; touch?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'spotlight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -32,6 +32,7 @@ export async function openBrowser(opts: { width?: number; height?: number; offli
     headless: true,
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 },
     offline: opts.offline ?? false,
+    hasTouch: opts.touch ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
