@@ -75,7 +75,7 @@ describe('ExerciseStep', () => {
     await user.click(screen.getByRole('button', { name: 'Show answers' }));
     const answers = screen.getByRole('region', { name: /Answers/ });
     expect(answers).toHaveTextContent('Why Everyone agrees the plan failed');
-    expect(option('Everyone')).toHaveAccessibleName('Everyone, missed item');
+    expect(option('Everyone')).toHaveAccessibleName('○ Missed Everyone, missed item');
     expect(screen.getByRole('button', { name: 'Continue' })).toBeInTheDocument();
   });
 

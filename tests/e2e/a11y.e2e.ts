@@ -1,0 +1,59 @@
+// WCAG 2.2 AA: axe-core finds no violations on any screen, at phone and desktop widths:
+// catalog, every lesson step, marks and a selection, feedback, answers, summary, errors.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Browser } from './browser';
+import { axeViolations } from './axe';
+
+const base = inject('baseURL');
+
+describe.each([
+  { name: 'phone', width: 360, height: 740 },
+  { name: 'desktop', width: 1280, height: 860 },
+])('axe at $name width', ({ width, height }) => {
+  let b: Browser;
+  beforeAll(async () => (b = await openBrowser({ width, height })));
+  afterAll(async () => b?.close());
+  const screens: string[] = [];
+  const check = async (screen: string) => {
+    screens.push(screen);
+    expect(await axeViolations(b.page), screen).toEqual([]);
+  };
+
+  it('reports no violations on any screen', { timeout: 300_000 }, async () => {
+    const p = b.page;
+    await p.goto(`${base}/#/`);
+    await p.getByRole('heading', { name: 'Lessons' }).waitFor();
+    await check('catalog');
+    await p.goto(`${base}/#/nowhere`);
+    await check('page not found');
+    await p.goto(`${base}/#/lesson/nope`);
+    await p.getByRole('heading', { name: 'Lesson not found' }).waitFor();
+    await check('lesson not found');
+
+    await p.goto(`${base}/#/lesson/tajik-isis-k`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await check('welcome → read');
+    await p.getByRole('button', { name: 'I have read it' }).click();
+    for (const ex of ['claims', 'emotive', 'sources']) {
+      await check(`intro ${ex}`);
+      await p.getByRole('button', { name: 'Start the exercise' }).click();
+      await check(`exercise ${ex}`);
+      await p.locator('[role=option]').nth(12).click();
+      await p.getByRole('button', { name: '+ word after' }).click();
+      await check(`selection ${ex}`);
+      if (ex === 'sources') await p.getByLabel('Vague (“officials said”)').check();
+      await p.getByRole('button', { name: /^Mark as/ }).click();
+      await p.getByRole('button', { name: 'Hint (−0.5)' }).click();
+      await check(`marked with hint ${ex}`);
+      await p.getByRole('button', { name: 'Check my marks' }).click();
+      await check(`feedback ${ex}`);
+      await p.getByRole('button', { name: 'Show answers' }).click();
+      await check(`answers ${ex}`);
+      await p.getByRole('button', { name: 'Continue' }).click();
+    }
+    await p.getByRole('heading', { name: 'Summary' }).waitFor();
+    await check('summary');
+    expect(screens).toHaveLength(4 + 3 * 6 + 1);
+    expect(b.errors).toEqual([]);
+  });
+});
