@@ -3,10 +3,13 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { lessonsCheckPlugin } from './scripts/lessons-plugin';
+import { CSP, cspPlugin } from './scripts/csp-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), lessonsCheckPlugin()],
+  plugins: [svelte(), svelteTesting(), lessonsCheckPlugin(), cspPlugin()],
   server: { fs: { allow: ['.'] } },
+  // frame-ancestors only works as a header, so it is added here rather than in the meta tag.
+  preview: { headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'self'` } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts', 'tests/machines/**/*.test.ts'],

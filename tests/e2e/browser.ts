@@ -24,7 +24,7 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function openBrowser(opts: { width?: number; height?: number; offline?: boolean; touch?: boolean } = {}): Promise<Browser> {
+export async function openBrowser(opts: { width?: number; height?: number; offline?: boolean; touch?: boolean; bypassCSP?: boolean } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'spotlight-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
@@ -33,6 +33,8 @@ export async function openBrowser(opts: { width?: number; height?: number; offli
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 },
     offline: opts.offline ?? false,
     hasTouch: opts.touch ?? false,
+    // Only for injecting test tools such as axe; every other test runs under the app's CSP.
+    bypassCSP: opts.bypassCSP ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
