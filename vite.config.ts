@@ -6,7 +6,7 @@ import { lessonsCheckPlugin } from './scripts/lessons-plugin';
 import { CSP, cspPlugin } from './scripts/csp-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), lessonsCheckPlugin(), cspPlugin()],
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), cspPlugin()],
   server: { fs: { allow: ['.'] } },
   // frame-ancestors only works as a header, so it is added here rather than in the meta tag.
   preview: { headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'self'` } },

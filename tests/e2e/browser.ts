@@ -12,7 +12,7 @@ export const CHROMIUM_ARGS = [
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install Debian's chromium: apt-get install chromium (or set CHROMIUM_PATH)`);
   return path;
 }
 
@@ -25,9 +25,12 @@ export interface Browser {
 }
 
 export async function openBrowser(opts: { width?: number; height?: number; offline?: boolean; touch?: boolean; bypassCSP?: boolean } = {}): Promise<Browser> {
+  const executablePath = chromiumPath();
   const profile = mkdtempSync(join(tmpdir(), 'spotlight-chromium-'));
+  // headless: true makes Playwright add `--headless` and its headless-only settings
+  // (hidden scrollbars, pointer emulation); the later `--headless=new` in CHROMIUM_ARGS wins.
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+    executablePath,
     args: CHROMIUM_ARGS,
     headless: true,
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 },
@@ -35,6 +38,9 @@ export async function openBrowser(opts: { width?: number; height?: number; offli
     hasTouch: opts.touch ?? false,
     // Only for injecting test tools such as axe; every other test runs under the app's CSP.
     bypassCSP: opts.bypassCSP ?? false,
+  }).catch((e: unknown) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

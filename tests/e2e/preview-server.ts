@@ -1,6 +1,6 @@
 // Starts `vite preview` on the built app and stops it by its own PID (not through npx,
 // whose child would outlive it).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -16,10 +16,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startPreview(root = process.cwd()): Promise<{ url: string; stop: () => Promise<void> }> {
-  if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('dist/ is missing: run npm run build first');
+/** The environment without Vitest's variables, which would make a test-mode (server) build. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
+}
+
+/** Builds the test variant of the app, which also holds the lessons in tests/fixtures. */
+export function buildFixtures(root = process.cwd()): string {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', 'dist-fixtures', '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root, env: { ...cleanEnv(), VITE_FIXTURE_LESSONS: '1' }, encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`building the fixture app failed:\n${r.stdout}${r.stderr}`);
+  return 'dist-fixtures';
+}
+
+export async function startPreview(root = process.cwd(), outDir = 'dist'): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (!existsSync(join(root, outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run npm run build first`);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

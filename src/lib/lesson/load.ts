@@ -3,9 +3,21 @@
 import { buildLesson, type BuildResult, type SeedSource } from './build-lesson';
 
 type Loader = () => Promise<string>;
-const lessonFiles = import.meta.glob('/lessons/*.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>;
-const seedTexts = import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>;
-const seedMetas = import.meta.glob('/seeds/*.meta.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>;
+// Test builds (VITE_FIXTURE_LESSONS=1) add the lessons in tests/fixtures, such as one full of
+// script payloads; in a normal build the condition is false and they are left out entirely.
+const withFixtures = import.meta.env.VITE_FIXTURE_LESSONS === '1';
+const lessonFiles = {
+  ...(import.meta.glob('/lessons/*.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>),
+  ...(withFixtures ? (import.meta.glob('/tests/fixtures/lessons/*.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
+};
+const seedTexts = {
+  ...(import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>),
+  ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
+};
+const seedMetas = {
+  ...(import.meta.glob('/seeds/*.meta.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>),
+  ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.meta.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
+};
 
 const stem = (path: string) => path.split('/').pop()!.replace(/(\.meta)?\.(ya?ml|txt)$/, '');
 
@@ -23,9 +35,8 @@ async function loadSeeds(): Promise<Record<string, SeedSource>> {
 }
 
 export async function loadLesson(id: string): Promise<BuildResult | null> {
-  const path = `/lessons/${id}.yaml`;
-  const load = lessonFiles[path];
-  if (!load) return null;
-  const [source, seeds] = await Promise.all([load(), loadSeeds()]);
-  return buildLesson(`lessons/${id}.yaml`, source, seeds);
+  const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
+  if (!path) return null;
+  const [source, seeds] = await Promise.all([lessonFiles[path]!(), loadSeeds()]);
+  return buildLesson(path.slice(1), source, seeds);
 }
