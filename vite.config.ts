@@ -4,10 +4,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { lessonsCheckPlugin } from './scripts/lessons-plugin';
 import { CSP, cspPlugin } from './scripts/csp-plugin';
+import { catalogPlugin } from './scripts/catalog-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), cspPlugin()],
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), cspPlugin()],
   server: { fs: { allow: ['.'] } },
+  // The manifest lets `npm run bench` find what the first page load fetches.
+  build: { manifest: true },
   // frame-ancestors only works as a header, so it is added here rather than in the meta tag.
   preview: { headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'self'` } },
   test: {

@@ -1,29 +1,43 @@
 // Reads lessons/ and seeds/ from disk and runs the same checks the app runs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLesson, type SeedSource } from '../src/lib/lesson/build-lesson';
+import { buildLesson, type BuildResult, type SeedSource } from '../src/lib/lesson/build-lesson';
 import type { LessonProblem } from '../src/lib/lesson/problems';
 
-export function checkLessonsOnDisk(root: string): { checked: string[]; problems: LessonProblem[] } {
-  const seedDir = join(root, 'seeds');
-  const lessonDir = join(root, 'lessons');
-  const seeds: Record<string, SeedSource> = {};
+function readSeeds(seedDir: string, into: Record<string, SeedSource>) {
+  if (!existsSync(seedDir)) return;
   for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
     const stem = name.replace(/\.txt$/, '');
     const metaPath = join(seedDir, `${stem}.meta.yaml`);
-    seeds[stem] = {
+    into[stem] = {
       text: readFileSync(join(seedDir, name), 'utf8'),
       meta: existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : undefined,
     };
   }
-  const files = readdirSync(lessonDir).filter((n) => /\.ya?ml$/.test(n)).sort();
-  const problems: LessonProblem[] = [];
-  if (files.length === 0) {
+}
+
+/** Every lesson file, built and checked; with fixtures, tests/fixtures' lessons too. */
+export function readLessonsOnDisk(root: string, withFixtures = false): { id: string; file: string; result: BuildResult }[] {
+  const seeds: Record<string, SeedSource> = {};
+  const dirs = [{ lessons: 'lessons', seeds: 'seeds' }, ...(withFixtures ? [{ lessons: 'tests/fixtures/lessons', seeds: 'tests/fixtures/seeds' }] : [])];
+  for (const d of dirs) readSeeds(join(root, d.seeds), seeds);
+  const out: { id: string; file: string; result: BuildResult }[] = [];
+  for (const d of dirs) {
+    const dir = join(root, d.lessons);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      const file = `${d.lessons}/${name}`;
+      out.push({ id: name.replace(/\.ya?ml$/, ''), file, result: buildLesson(file, readFileSync(join(dir, name), 'utf8'), seeds) });
+    }
+  }
+  return out;
+}
+
+export function checkLessonsOnDisk(root: string): { checked: string[]; problems: LessonProblem[] } {
+  const lessons = readLessonsOnDisk(root);
+  const problems: LessonProblem[] = lessons.flatMap(({ result }) => (result.ok ? [] : result.problems));
+  if (lessons.length === 0) {
     problems.push({ file: 'lessons/', where: 'folder', message: 'there are no lesson files', fix: 'add at least one lessons/<id>.yaml' });
   }
-  for (const name of files) {
-    const result = buildLesson(`lessons/${name}`, readFileSync(join(lessonDir, name), 'utf8'), seeds);
-    if (!result.ok) problems.push(...result.problems);
-  }
-  return { checked: files, problems };
+  return { checked: lessons.map((l) => l.file.split('/').pop()!), problems };
 }

@@ -48,6 +48,10 @@ export async function openBrowser(opts: { width?: number; height?: number; offli
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
+  // Chromium's console message for a failed load has no URL; this names it.
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`);
+  });
   return {
     context, page, errors,
     close: async () => {

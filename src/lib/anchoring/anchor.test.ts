@@ -23,8 +23,35 @@ describe('anchor (Hypothesis-style)', () => {
     expect(anchor(text, [quote('Khalimov', 'Colonel Gulmurod ')])).toMatchObject({ ok: true, span: { start: second } });
     expect(anchor(text, [quote('Khalimov', undefined, ' succeeded')])).toMatchObject({ ok: true, span: { start: at('Khalimov succeeded') } });
   });
-  it('reports a quote that is not in the text (no fuzzy matching)', () => {
+  it('stays ambiguous when the context does not single out one repeat', () => {
+    expect(anchor(text, [quote('Khalimov', 'no such prefix ')])).toEqual({ ok: false, reason: 'ambiguous', occurrences: 3 });
+    // a prefix longer than the text before a repeat must not match it by clamping
+    expect(anchor('ab ab', [quote('ab', 'x')])).toEqual({ ok: false, reason: 'ambiguous', occurrences: 2 });
+    expect(anchor('ab ab', [quote('ab', 'ab ')])).toMatchObject({ ok: true, span: { start: 3, end: 5 } });
+  });
+  it('ignores a position outside the text and falls back to the quote', () => {
+    const s = at('heinous');
+    expect(anchor(text, [quote('heinous'), pos(text.length, text.length + 7)])).toMatchObject({ ok: true, span: { start: s }, via: 'quote', positionStale: true });
+  });
+  it('reports a quote that is not in the text (no fuzzy matching, case-sensitive)', () => {
     expect(anchor(text, [quote('heinus phenomenon')])).toEqual({ ok: false, reason: 'not-found', occurrences: 0 });
+    expect(anchor(text, [quote('Heinous phenomenon')])).toEqual({ ok: false, reason: 'not-found', occurrences: 0 });
+    expect(anchor(text, [quote('')])).toEqual({ ok: false, reason: 'not-found', occurrences: 0 });
+  });
+  it('describes a span with its quote, up to `context` characters around it, and its position', () => {
+    const s = at('heinous');
+    expect(describeSpan(text, { start: s, end: s + 7 }, 4)).toEqual([
+      { type: 'TextQuoteSelector', exact: 'heinous', prefix: 'the ', suffix: ' phe' },
+      { type: 'TextPositionSelector', start: s, end: s + 7 },
+    ]);
+    expect(describeSpan(text, { start: 0, end: 8 })[0]).not.toHaveProperty('prefix');
+    expect(describeSpan(text, { start: text.length - 3, end: text.length })[0]).not.toHaveProperty('suffix');
+  });
+  it('round-trips a repeated quote through describeSpan, by position and by context', () => {
+    const s = at('Khalimov succeeded');
+    const span = { start: s, end: s + 'Khalimov'.length };
+    expect(anchor(text, describeSpan(text, span))).toEqual({ ok: true, span, via: 'position', positionStale: false });
+    expect(anchor(text, [describeSpan(text, span)[0]])).toEqual({ ok: true, span, via: 'quote', positionStale: false });
   });
   it('round-trips any span of the article through describeSpan', () => {
     fc.assert(

@@ -9,35 +9,53 @@ export type AnchorResult =
   | { ok: true; span: Span; via: 'position' | 'quote'; positionStale: boolean }
   | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
 
+/** Every start offset of `exact` in `text`, overlapping repeats included. */
+function occurrences(text: string, exact: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) starts.push(i);
+  return starts;
+}
+
+/** Whether the text before `start` ends with the prefix and the text after `end` starts with the suffix. */
+function contextFits(text: string, start: number, end: number, quote: TextQuoteSelector): boolean {
+  const { prefix, suffix } = quote;
+  // startsWith with a negative position would clamp to 0 and wrongly match: check the room first.
+  if (prefix && (start < prefix.length || !text.startsWith(prefix, start - prefix.length))) return false;
+  if (suffix && !text.startsWith(suffix, end)) return false;
+  return true;
+}
+
 export function anchor(text: string, selectors: readonly Selector[]): AnchorResult {
   const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+  const positionFits = position !== undefined && position.start >= 0 && position.start < position.end && position.end <= text.length;
   if (!quote) {
-    if (position && position.end <= text.length) return { ok: true, span: { start: position.start, end: position.end }, via: 'position', positionStale: false };
-    return { ok: false, reason: 'not-found', occurrences: 0 };
+    // The schema always gives a quote; without one a position can only be taken on trust.
+    return positionFits
+      ? { ok: true, span: { start: position.start, end: position.end }, via: 'position', positionStale: false }
+      : { ok: false, reason: 'not-found', occurrences: 0 };
   }
-  if (position && text.slice(position.start, position.end) === quote.exact) {
+  // An empty quote would "occur" everywhere (and never stop the search): refuse it.
+  if (quote.exact === '') return { ok: false, reason: 'not-found', occurrences: 0 };
+  if (positionFits && text.slice(position.start, position.end) === quote.exact) {
     return { ok: true, span: { start: position.start, end: position.end }, via: 'position', positionStale: false };
   }
-  const starts: number[] = [];
-  for (let i = text.indexOf(quote.exact); i >= 0; i = text.indexOf(quote.exact, i + 1)) starts.push(i);
-  let matches = starts;
-  if (matches.length > 1) {
-    matches = starts.filter((i) => {
-      const end = i + quote.exact.length;
-      return (!quote.prefix || text.slice(0, i).endsWith(quote.prefix)) && (!quote.suffix || text.slice(end).startsWith(quote.suffix));
-    });
-  }
+  const starts = occurrences(text, quote.exact);
+  const len = quote.exact.length;
+  const matches = starts.length > 1 ? starts.filter((i) => contextFits(text, i, i + len, quote)) : starts;
   if (matches.length === 1) {
     const start = matches[0]!;
-    return { ok: true, span: { start, end: start + quote.exact.length }, via: 'quote', positionStale: position !== undefined };
+    return { ok: true, span: { start, end: start + len }, via: 'quote', positionStale: position !== undefined };
   }
   return starts.length === 0
     ? { ok: false, reason: 'not-found', occurrences: 0 }
     : { ok: false, reason: 'ambiguous', occurrences: starts.length };
 }
 
-/** The selector pair for a span: how learner marks and authored items are described. */
+/**
+ * The selector pair for a span: how authored items and learner marks are described.
+ * prefix/suffix are up to `context` characters either side, left out at the ends of the text.
+ */
 export function describeSpan(text: string, span: Span, context = 32): [TextQuoteSelector, TextPositionSelector] {
   const prefix = text.slice(Math.max(0, span.start - context), span.start);
   const suffix = text.slice(span.end, span.end + context);

@@ -21,8 +21,6 @@ const seedMetas = {
 
 const stem = (path: string) => path.split('/').pop()!.replace(/(\.meta)?\.(ya?ml|txt)$/, '');
 
-/** Lesson ids, from file names (the build checks that each file's id matches its name). */
-export const lessonIds: string[] = Object.keys(lessonFiles).map(stem).sort();
 
 async function loadSeeds(): Promise<Record<string, SeedSource>> {
   const entries = await Promise.all(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentArticle, spanOfWords, wordRangeForSpan } from './segment';
+import fc from 'fast-check';
+import { segmentArticle, sentenceOfWord, spanOfWords, wordRangeForSpan } from './segment';
 
 const text = readFileSync('seeds/000_9d20e17f153f9736.txt', 'utf8');
 const doc = segmentArticle(text);
@@ -29,9 +30,40 @@ describe('segmentArticle on the seed article', () => {
     expect(text.slice(doc.sentences[10]!.start, doc.sentences[10]!.end)).toMatch(/^Moreover.*element\.$/);
   });
 
-  it('skips empty lines and punctuation-only sentences', () => {
-    const d = segmentArticle('One two.\n\n  \n— …\nThree.');
-    expect(d.paragraphs.map((p) => d.text.slice(p.start, p.end))).toEqual(['One two.', 'Three.']);
+  it('counts the 14 non-blank lines of the file as paragraphs, each ending before its newline', () => {
+    expect(text.split('\n').filter((l) => l.trim() !== '')).toHaveLength(14);
+    for (const p of doc.paragraphs) expect(text.slice(p.start, p.end)).not.toMatch(/\n|^\s|\s$/);
+    expect(text.slice(doc.paragraphs[13]!.start, doc.paragraphs[13]!.end)).toMatch(/^Note: .*ISIS\.$/);
+  });
+
+  it('keeps words in order, without overlaps, inside their sentence and paragraph', () => {
+    doc.words.forEach((w, i) => {
+      expect(w.index).toBe(i);
+      if (i > 0) expect(w.start).toBeGreaterThanOrEqual(doc.words[i - 1]!.end);
+      const s = sentenceOfWord(doc, i);
+      expect(w.start >= s.start && w.end <= s.end).toBe(true);
+      expect(s.paragraph).toBe(w.paragraph);
+    });
+    const words = (from: string, n: number) => { const i = doc.words.findIndex((w) => w.start === text.indexOf(from)); return doc.words.slice(i, i + n).map((w) => w.text); };
+    expect(words('over 2,000', 3)).toEqual(['over', '2,000', 'Tajiks']);
+    expect(words('80% of', 2)).toEqual(['80', 'of']);
+    expect(words('41-year-old', 4)).toEqual(['41', 'year', 'old', 'Colonel']);
+  });
+
+  it('skips empty lines and punctuation-only sentences, and trims spaces off sentences', () => {
+    const d = segmentArticle('One two.\n\n  \n— …\n  Three.  Four! \r\nFive');
+    expect(d.paragraphs.map((p) => d.text.slice(p.start, p.end))).toEqual(['One two.', 'Three.  Four!', 'Five']);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['One two.', 'Three.', 'Four!', 'Five']);
+    expect(segmentArticle('')).toEqual({ text: '', words: [], sentences: [], paragraphs: [] });
+  });
+
+  it('segments a 10,000-word article well under 100 ms', () => {
+    const big = Array.from({ length: 25 }, () => text).join('\n');
+    segmentArticle(big); // warm up ICU data and the JIT
+    // the best of five runs, so a busy CI machine does not make the test flaky
+    const times = Array.from({ length: 5 }, () => { const t0 = performance.now(); segmentArticle(big); return performance.now() - t0; });
+    expect(segmentArticle(big).words.length).toBeGreaterThan(10_000);
+    expect(Math.min(...times)).toBeLessThan(100);
   });
 });
 
@@ -53,5 +85,22 @@ describe('wordRangeForSpan', () => {
     const last = doc.words.length - 1;
     expect(wordRangeForSpan(doc, { start: text.length - 2, end: text.length })).toEqual([last, last]);
     expect(spanOfWords(doc, 0, 2)).toEqual({ start: 0, end: 'Mohammad Sadiq Tariq'.length });
+    expect(wordRangeForSpan(doc, { start: 0, end: text.length })).toEqual([0, last]);
+    expect(wordRangeForSpan(doc, { start: text.length - 1, end: text.length })).toBeNull(); // the final "."
+    expect(wordRangeForSpan(doc, { start: text.length, end: text.length + 5 })).toBeNull();
+  });
+  it('agrees with a linear scan on any span, and is fast on a 10,000-word article', () => {
+    const big = segmentArticle(Array.from({ length: 25 }, () => text).join('\n'));
+    const n = big.text.length;
+    const linear = (a: number, b: number) => {
+      const hit = big.words.filter((w) => w.start < b && a < w.end).map((w) => w.index);
+      return hit.length ? [hit[0], hit[hit.length - 1]] : null;
+    };
+    fc.assert(fc.property(fc.nat({ max: n }), fc.nat({ max: 80 }), (a, len) => {
+      expect(wordRangeForSpan(big, { start: a, end: a + len })).toEqual(len === 0 ? null : linear(a, a + len));
+    }));
+    const t0 = performance.now();
+    for (let i = 0; i < 10_000; i++) wordRangeForSpan(big, { start: (i * 7919) % n, end: ((i * 7919) % n) + 50 });
+    expect(performance.now() - t0).toBeLessThan(100);
   });
 });

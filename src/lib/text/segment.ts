@@ -7,28 +7,46 @@ export interface Sentence { index: number; start: number; end: number; paragraph
 export interface Paragraph { index: number; start: number; end: number; firstSentence: number; lastSentence: number }
 export interface ArticleDoc { text: string; words: Word[]; sentences: Sentence[]; paragraphs: Paragraph[] }
 
+const LEADING_SPACE = /^\s*/;
+const TRAILING_SPACE = /\s*$/;
+
+/**
+ * Paragraphs are the non-blank lines (the seeds are one paragraph per line); sentences are
+ * found within a paragraph, so a sentence never runs across a line break. Only word-like
+ * segments are words (ICU keeps "Tajikistan’s" and "2,000" whole), so punctuation can never
+ * be marked on its own. Sentences and paragraphs without a word are left out: there is
+ * nothing in them to mark, and every sentence then has firstWord <= lastWord.
+ */
 export function segmentArticle(text: string, locale = 'en'): ArticleDoc {
   const sentenceSeg = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const wordSeg = new Intl.Segmenter(locale, { granularity: 'word' });
   const doc: ArticleDoc = { text, words: [], sentences: [], paragraphs: [] };
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const start = lineStart;
+    const offset = lineStart;
     lineStart += line.length + 1;
-    const trimmed = line.replace(/\s+$/, '');
-    if (trimmed.trim() === '') continue;
-    const paragraph: Paragraph = { index: doc.paragraphs.length, start: start + (trimmed.length - trimmed.trimStart().length), end: start + trimmed.length, firstSentence: doc.sentences.length, lastSentence: -1 };
-    for (const s of sentenceSeg.segment(trimmed)) {
+    // Trim the paragraph range only ("\r" of CRLF files included); offsets stay in the original.
+    const lead = LEADING_SPACE.exec(line)![0].length;
+    if (lead === line.length) continue;
+    const body = line.slice(lead, line.length - TRAILING_SPACE.exec(line)![0].length);
+    const base = offset + lead;
+    const paragraph: Paragraph = { index: doc.paragraphs.length, start: base, end: base + body.length, firstSentence: doc.sentences.length, lastSentence: -1 };
+
+    // Words are segmented once per paragraph (cheaper than once per sentence), then
+    // dealt out to the sentences in order.
+    const words = [...wordSeg.segment(body)].filter((w) => w.isWordLike);
+    let w = 0;
+    for (const s of sentenceSeg.segment(body)) {
+      const sEnd = s.index + s.segment.length;
       const firstWord = doc.words.length;
-      for (const w of wordSeg.segment(s.segment)) {
-        if (!w.isWordLike) continue;
-        const wStart = start + s.index + w.index;
-        doc.words.push({ index: doc.words.length, start: wStart, end: wStart + w.segment.length, text: w.segment, sentence: doc.sentences.length, paragraph: paragraph.index });
+      for (; w < words.length && words[w]!.index < sEnd; w++) {
+        const { index, segment } = words[w]!;
+        doc.words.push({ index: doc.words.length, start: base + index, end: base + index + segment.length, text: segment, sentence: doc.sentences.length, paragraph: paragraph.index });
       }
-      // A "sentence" of punctuation only has nothing to mark: leave it out.
       if (doc.words.length === firstWord) continue;
-      const body = s.segment.replace(/\s+$/, '');
-      doc.sentences.push({ index: doc.sentences.length, start: start + s.index, end: start + s.index + body.length, paragraph: paragraph.index, firstWord, lastWord: doc.words.length - 1 });
+      const start = base + s.index + LEADING_SPACE.exec(s.segment)![0].length;
+      const end = base + sEnd - TRAILING_SPACE.exec(s.segment)![0].length;
+      doc.sentences.push({ index: doc.sentences.length, start, end, paragraph: paragraph.index, firstWord, lastWord: doc.words.length - 1 });
     }
     paragraph.lastSentence = doc.sentences.length - 1;
     if (paragraph.lastSentence >= paragraph.firstSentence) doc.paragraphs.push(paragraph);
@@ -36,8 +54,8 @@ export function segmentArticle(text: string, locale = 'en'): ArticleDoc {
   return doc;
 }
 
-/** First index i with words[i].end > offset (binary search: fast on long articles). */
-function firstEndingAfter(words: Word[], offset: number): number {
+/** First index i with words[i].end > offset, or words.length (binary search: O(log n)). */
+function firstEndingAfter(words: readonly Word[], offset: number): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
@@ -48,22 +66,28 @@ function firstEndingAfter(words: Word[], offset: number): number {
   return lo;
 }
 
-/** The first and last words whose characters intersect the span, or null if none do. */
-export function wordRangeForSpan(doc: ArticleDoc, span: Span): [number, number] | null {
+/**
+ * The first and last words whose characters intersect the span [start, end), or null if
+ * none do (an empty span, or one over spaces or punctuation only). A span that starts or
+ * ends inside a word includes that whole word.
+ */
+export function wordRangeForSpan(doc: ArticleDoc, span: Span): [first: number, last: number] | null {
   if (span.end <= span.start) return null;
   const first = firstEndingAfter(doc.words, span.start);
   const w = doc.words[first];
   if (!w || w.start >= span.end) return null;
+  // The first word ending at or after span.end may start after the span: then step back.
   let last = firstEndingAfter(doc.words, span.end - 1);
-  // words[last] ends after span.end - 1 but may start at or after span.end
   if (last >= doc.words.length || doc.words[last]!.start >= span.end) last -= 1;
   return [first, last];
 }
 
+/** The span from the start of word `first` to the end of word `last`: a word-aligned mark. */
 export function spanOfWords(doc: ArticleDoc, first: number, last: number): Span {
   return { start: doc.words[first]!.start, end: doc.words[last]!.end };
 }
 
+/** The sentence that word `i` belongs to. */
 export function sentenceOfWord(doc: ArticleDoc, i: number): Sentence {
   return doc.sentences[doc.words[i]!.sentence]!;
 }

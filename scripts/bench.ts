@@ -1,0 +1,118 @@
+// `npm run bench`: builds the app, measures it and prints every figure next to its budget.
+//   initial JavaScript (gzip) of the first page load      ≤ 50 KB
+//   marking a span in a 10,000-word article, p95           < 50 ms   (Chromium)
+//   Lighthouse mobile performance / accessibility          ≥ 95 / 100 (home and lesson pages)
+// Exits non-zero when a budget is missed. Not a test: figures vary with the machine.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, chromiumPath, openBrowser } from '../tests/e2e/browser';
+import { buildFixtures, startPreview } from '../tests/e2e/preview-server';
+
+type Row = { what: string; value: number; unit: string; budget: string; ok: boolean };
+const rows: Row[] = [];
+const report = (row: Row) => {
+  rows.push(row);
+  console.log(`${row.ok ? '✓' : '✗'} ${row.what}: ${row.value}${row.unit} (budget ${row.budget})`);
+};
+
+function initialJsKb(): number {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<string, { file: string; imports?: string[]; isEntry?: boolean }>;
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const k of manifest[key]?.imports ?? []) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  const bytes = [...seen].reduce((sum, key) => sum + gzipSync(readFileSync(join('dist', manifest[key]!.file))).length, 0);
+  return Math.round((bytes / 1024) * 10) / 10;
+}
+
+// Runs in the page, as source text (a bundler's helpers must not leak into it): presses
+// Enter on the focused word 200 times (mark, unmark, …), moving through the article, and
+// times each press until the word's look has changed and layout is done.
+const IN_PAGE_MARKING = `(async () => {
+  const out = [];
+  const key = (k) => document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+  for (let i = 0; i < 200; i++) {
+    const el = document.activeElement;
+    const before = el.classList.contains('marked');
+    const t0 = performance.now();
+    key('Enter');
+    for (let spins = 0; spins < 1000 && el.classList.contains('marked') === before; spins++) await Promise.resolve();
+    void document.body.offsetHeight;
+    out.push(performance.now() - t0);
+    if (i % 2 === 1) for (let s = 0; s < 3; s++) key('ArrowDown');
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  return out;
+})()`;
+
+async function markingLatency(base: string): Promise<{ p50: number; p95: number; words: number }> {
+  const b = await openBrowser({ width: 1280, height: 860 });
+  try {
+    const p = b.page;
+    await p.goto(`${base}/#/lesson/bench-10k`);
+    await p.getByRole('button', { name: 'Start' }).click();
+    await p.getByRole('button', { name: 'I have read it' }).click();
+    await p.getByRole('button', { name: 'Start the exercise' }).click();
+    await p.locator('[role=option]').first().focus();
+    const words = await p.locator('[role=option]').count();
+    const times = (await p.evaluate(IN_PAGE_MARKING)) as number[];
+    times.sort((a, c) => a - c);
+    const pct = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
+    return { p50: pct(0.5), p95: pct(0.95), words };
+  } finally {
+    await b.close();
+  }
+}
+
+async function lighthouseScores(url: string): Promise<{ performance: number; accessibility: number }> {
+  const profile = mkdtempSync(join(tmpdir(), 'spotlight-lh-'));
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS, userDataDir: profile });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const c = result!.lhr.categories;
+    return { performance: Math.round((c.performance!.score ?? 0) * 100), accessibility: Math.round((c.accessibility!.score ?? 0) * 100) };
+  } finally {
+    await chrome.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+console.log('building…');
+const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+buildFixtures();
+
+const kb = initialJsKb();
+report({ what: 'initial JavaScript, gzip', value: kb, unit: ' KB', budget: '≤ 50 KB', ok: kb <= 50 });
+
+const fixtures = await startPreview(process.cwd(), 'dist-fixtures');
+try {
+  const lat = await markingLatency(fixtures.url);
+  console.log(`  (${lat.words} words; p50 ${lat.p50} ms)`);
+  report({ what: 'marking a span, 10,000-word article, p95', value: lat.p95, unit: ' ms', budget: '< 50 ms', ok: lat.p95 < 50 });
+} finally {
+  await fixtures.stop();
+}
+
+const server = await startPreview();
+try {
+  for (const [name, route] of [['home', '/'], ['lesson', '/#/lesson/tajik-isis-k']] as const) {
+    const s = await lighthouseScores(`${server.url}${route}`);
+    report({ what: `Lighthouse mobile performance, ${name}`, value: s.performance, unit: '', budget: '≥ 95', ok: s.performance >= 95 });
+    report({ what: `Lighthouse accessibility, ${name}`, value: s.accessibility, unit: '', budget: '= 100', ok: s.accessibility >= 100 });
+  }
+} finally {
+  await server.stop();
+}
+
+const missed = rows.filter((r) => !r.ok);
+console.log(missed.length ? `\n${missed.length} budget(s) missed` : '\nall budgets met');
+process.exit(missed.length ? 1 : 0);
