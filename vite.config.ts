@@ -5,9 +5,10 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { lessonsCheckPlugin } from './scripts/lessons-plugin';
 import { CSP, cspPlugin } from './scripts/csp-plugin';
 import { catalogPlugin } from './scripts/catalog-plugin';
+import { yamlDataPlugin } from './scripts/yaml-data-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), cspPlugin()],
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin()],
   server: { fs: { allow: ['.'] } },
   // The manifest lets `npm run bench` find what the first page load fetches.
   build: { manifest: true },

@@ -16,6 +16,7 @@ it('shows every payload as text and runs none of them', async () => {
   const p = b.page;
   await p.goto(`${base}/#/`);
   await p.getByRole('link', { name: 'Payloads <img src=x onerror="window.__pwned=7"> lesson' }).click();
+  await p.getByRole('button', { name: 'Start' }).waitFor(); // the player is loaded on demand
   await expect(p.locator('main').textContent()).resolves.toContain('Welcome <script>window.__pwned=8</script>');
   await expect(p.locator('main').textContent()).resolves.toContain('<img src=x onerror="window.__pwned=6">');
   await p.getByRole('button', { name: 'Start' }).click();

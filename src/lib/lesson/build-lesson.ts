@@ -9,15 +9,16 @@ import { contentHash } from './content-hash';
 import type { LessonProblem } from './problems';
 import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
 
-export interface SeedSource { text: string; meta: string | undefined }
+/** An article: its text and its metadata, as YAML text or already parsed. */
+export interface SeedSource { text: string; meta: string | object | undefined }
 export type BuildResult = { ok: true; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
 
-export function parseSeedMeta(file: string, source: string | undefined): { meta?: SeedMeta; problems: LessonProblem[] } {
+export function parseSeedMeta(file: string, source: string | object | undefined): { meta?: SeedMeta; problems: LessonProblem[] } {
   if (source === undefined) {
     return { problems: [{ file, where: 'file', message: 'the article has no metadata file', fix: `create ${file} with title, byline, known and unknown (see README, "Writing a lesson")` }] };
   }
   try {
-    const parsed = v.safeParse(SeedMetaSchema, parseYaml(source));
+    const parsed = v.safeParse(SeedMetaSchema, typeof source === 'string' ? parseYaml(source) : source);
     if (parsed.success) return { meta: parsed.output, problems: [] };
     return { problems: parsed.issues.map((i) => schemaProblem(file, i)) };
   } catch (e) {
@@ -32,6 +33,14 @@ export function buildLesson(file: string, source: string, seeds: Record<string, 
   } catch (e) {
     return { ok: false, problems: [yamlProblem(file, e)] };
   }
+  return buildLessonFromData(file, data, contentHash(source), seeds);
+}
+
+/**
+ * The same checks on data already parsed (built-in lessons arrive as JSON made at build
+ * time, so the app does not parse YAML to open them). `sourceHash` identifies the file's text.
+ */
+export function buildLessonFromData(file: string, data: unknown, sourceHash: string, seeds: Record<string, SeedSource>): BuildResult {
   const parsed = v.safeParse(LessonSchema, data);
   if (!parsed.success) return { ok: false, problems: parsed.issues.map((i) => schemaProblem(file, i)) };
   const raw = parsed.output;
@@ -83,7 +92,7 @@ export function buildLesson(file: string, source: string, seeds: Record<string, 
 
   if (problems.length > 0 || !meta) return { ok: false, problems };
   const article: Article = { seed: raw.seed, text: seed.text, meta };
-  return { ok: true, lesson: { ...raw, exercises, article, contentHash: contentHash(source, seed.text) } };
+  return { ok: true, lesson: { ...raw, exercises, article, contentHash: contentHash(sourceHash, seed.text) } };
 }
 
 function yamlProblem(file: string, e: unknown): LessonProblem {

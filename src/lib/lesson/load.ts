@@ -1,22 +1,25 @@
 // Lessons and articles are data, found by Vite's import.meta.glob and loaded on demand
 // (each file is its own chunk, so the first screen doesn't pay for every lesson).
-import { buildLesson, type BuildResult, type SeedSource } from './build-lesson';
+import { buildLessonFromData, type BuildResult, type SeedSource } from './build-lesson';
 
 type Loader = () => Promise<string>;
+/** A YAML file parsed at build time (scripts/yaml-data-plugin.ts). */
+type Data = { data: unknown; hash: string; error: string | null };
+type DataLoader = () => Promise<Data>;
 // Test builds (VITE_FIXTURE_LESSONS=1) add the lessons in tests/fixtures, such as one full of
 // script payloads; in a normal build the condition is false and they are left out entirely.
 const withFixtures = import.meta.env.VITE_FIXTURE_LESSONS === '1';
 const lessonFiles = {
-  ...(import.meta.glob('/lessons/*.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>),
-  ...(withFixtures ? (import.meta.glob('/tests/fixtures/lessons/*.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
+  ...(import.meta.glob('/lessons/*.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>),
+  ...(withFixtures ? (import.meta.glob('/tests/fixtures/lessons/*.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>) : {}),
 };
 const seedTexts = {
   ...(import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>),
   ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
 };
 const seedMetas = {
-  ...(import.meta.glob('/seeds/*.meta.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>),
-  ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.meta.yaml', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
+  ...(import.meta.glob('/seeds/*.meta.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>),
+  ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.meta.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>) : {}),
 };
 
 const stem = (path: string) => path.split('/').pop()!.replace(/(\.meta)?\.(ya?ml|txt)$/, '');
@@ -26,7 +29,9 @@ async function loadSeeds(): Promise<Record<string, SeedSource>> {
   const entries = await Promise.all(
     Object.entries(seedTexts).map(async ([path, load]) => {
       const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
-      return [stem(path), { text: await load(), meta: metaLoader ? await metaLoader() : undefined }] as const;
+      const meta = metaLoader ? await metaLoader() : undefined;
+      // Unreadable YAML stays text, so the builder reports it with its line and fix.
+      return [stem(path), { text: await load(), meta: meta && (meta.error ? 'unreadable: [' : (meta.data as object)) }] as const;
     }),
   );
   return Object.fromEntries(entries);
@@ -35,6 +40,9 @@ async function loadSeeds(): Promise<Record<string, SeedSource>> {
 export async function loadLesson(id: string): Promise<BuildResult | null> {
   const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
   if (!path) return null;
-  const [source, seeds] = await Promise.all([lessonFiles[path]!(), loadSeeds()]);
-  return buildLesson(path.slice(1), source, seeds);
+  const [file, seeds] = await Promise.all([lessonFiles[path]!(), loadSeeds()]);
+  if (file.error) {
+    return { ok: false, problems: [{ file: path.slice(1), where: 'file', message: `the YAML cannot be read: ${file.error}`, fix: 'check indentation and quoting (run npm run lessons:check)' }] };
+  }
+  return buildLessonFromData(path.slice(1), file.data, file.hash, seeds);
 }

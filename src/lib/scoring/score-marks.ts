@@ -86,5 +86,5 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
 
   const hintPenalty = round2(hintsUsed * exercise.hintCost);
   const earned = items.reduce((s, i) => s + i.credit, 0);
-  return { points: round2(earned - wrongMarkIds.length - hintPenalty), max: exercise.items.length, items, wrongMarkIds, hintPenalty };
+  return { points: round2(Math.max(earned - wrongMarkIds.length - hintPenalty, 0)), max: exercise.items.length, items, wrongMarkIds, hintPenalty };
 }
