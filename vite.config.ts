@@ -6,9 +6,10 @@ import { lessonsCheckPlugin } from './scripts/lessons-plugin';
 import { CSP, cspPlugin } from './scripts/csp-plugin';
 import { catalogPlugin } from './scripts/catalog-plugin';
 import { yamlDataPlugin } from './scripts/yaml-data-plugin';
+import { pwaPlugin } from './scripts/pwa-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin()],
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), pwaPlugin()],
   server: { fs: { allow: ['.'] } },
   // The manifest lets `npm run bench` find what the first page load fetches.
   build: { manifest: true },

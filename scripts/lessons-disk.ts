@@ -1,7 +1,8 @@
 // Reads lessons/ and seeds/ from disk and runs the same checks the app runs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLesson, type BuildResult, type SeedSource } from '../src/lib/lesson/build-lesson';
+import type { BuildResult, SeedSource } from '../src/lib/lesson/build-lesson';
+import { buildLesson, seedFromText } from '../src/lib/lesson/build-lesson-yaml';
 import type { LessonProblem } from '../src/lib/lesson/problems';
 
 function readSeeds(seedDir: string, into: Record<string, SeedSource>) {
@@ -9,10 +10,7 @@ function readSeeds(seedDir: string, into: Record<string, SeedSource>) {
   for (const name of readdirSync(seedDir).filter((n) => n.endsWith('.txt'))) {
     const stem = name.replace(/\.txt$/, '');
     const metaPath = join(seedDir, `${stem}.meta.yaml`);
-    into[stem] = {
-      text: readFileSync(join(seedDir, name), 'utf8'),
-      meta: existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : undefined,
-    };
+    into[stem] = seedFromText(stem, readFileSync(join(seedDir, name), 'utf8'), existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : undefined);
   }
 }
 

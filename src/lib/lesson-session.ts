@@ -1,7 +1,7 @@
 // Everything a lesson needs at run time, built once when it opens: the segmented
 // article, the machines, the restored actor, and per exercise a public view plus the
 // functions that release feedback and hints only when the machine says so.
-import { segmentArticle } from './text/segment';
+import { lazyArticleDoc, type ArticleDoc } from './text/segment';
 import { paragraphPieces } from './text/pieces';
 import { toPublicExercise } from './scoring/public-exercise';
 import { buildFeedback } from './scoring/feedback';
@@ -12,7 +12,7 @@ import type { ProgressStore } from './progress/progress-store';
 import type { Lesson, Mark, ScoreResult } from './types';
 
 export function createLessonSession(lesson: Lesson, store: ProgressStore, settings: ExerciseSettings = DEFAULT_SETTINGS) {
-  const doc = segmentArticle(lesson.article.text, lesson.language);
+  const doc = lazyArticleDoc(lesson.article.text, lesson.language);
   const steps = lessonSteps(lesson);
   const machine = createLessonMachine(lesson, doc, settings);
   const { actor, notice } = startLesson(
@@ -31,6 +31,10 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
       },
     ]),
   );
-  return { lesson, doc, pieces: paragraphPieces(doc), steps, actor, notice, exercises, settings };
+  let pieces: ReturnType<typeof paragraphPieces> | undefined;
+  return {
+    lesson, doc: doc as ArticleDoc, steps, actor, notice, exercises, settings,
+    get pieces() { return (pieces ??= paragraphPieces(doc)); },
+  };
 }
 export type LessonSession = ReturnType<typeof createLessonSession>;

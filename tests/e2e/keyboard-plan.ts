@@ -3,7 +3,8 @@
 // and answer key the app uses, so the test marks exactly the key.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLesson, type SeedSource } from '../../src/lib/lesson/build-lesson';
+import type { SeedSource } from '../../src/lib/lesson/build-lesson';
+import { buildLesson, seedFromText } from '../../src/lib/lesson/build-lesson-yaml';
 import { segmentArticle, wordRangeForSpan, type ArticleDoc } from '../../src/lib/text/segment';
 import type { Lesson, Span } from '../../src/lib/types';
 
@@ -13,7 +14,7 @@ export function loadLessonFromDisk(id: string, root = process.cwd()): { lesson: 
     const stem = name.slice(0, -4);
     let meta: string | undefined;
     try { meta = readFileSync(join(root, 'seeds', `${stem}.meta.yaml`), 'utf8'); } catch { meta = undefined; }
-    seeds[stem] = { text: readFileSync(join(root, 'seeds', name), 'utf8'), meta };
+    seeds[stem] = seedFromText(stem, readFileSync(join(root, 'seeds', name), 'utf8'), meta);
   }
   const r = buildLesson(`lessons/${id}.yaml`, readFileSync(join(root, 'lessons', `${id}.yaml`), 'utf8'), seeds);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));

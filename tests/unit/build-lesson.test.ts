@@ -1,12 +1,13 @@
 // A broken lesson fails with a message that names the file, the item and the fix.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { buildLesson, type SeedSource } from '../../src/lib/lesson/build-lesson';
+import type { SeedSource } from '../../src/lib/lesson/build-lesson';
+import { buildLesson, seedFromText } from '../../src/lib/lesson/build-lesson-yaml';
 import { formatProblem } from '../../src/lib/lesson/problems';
 
 const TEXT = 'Officials said the plan failed. Experts said it was a disaster.\nThe mayor said nothing.';
 const META = stringify({ title: 'Test article', byline: 'A. Writer', known: ['a byline'], unknown: ['the outlet'] });
-const seeds: Record<string, SeedSource> = { 'test-seed': { text: TEXT, meta: META } };
+const seeds: Record<string, SeedSource> = { 'test-seed': seedFromText('test-seed', TEXT, META) };
 
 function lesson(patch: (l: Record<string, any>) => void = () => {}) {
   const l: Record<string, any> = {
@@ -80,5 +81,7 @@ describe('buildLesson', () => {
     expect(buildLesson('lessons/other.yaml', lesson(), seeds)).toMatchObject({ ok: false, problems: [{ where: 'id', fix: expect.stringMatching(/rename the file to demo\.yaml/) }] });
     const noMeta = buildLesson('lessons/demo.yaml', lesson(), { 'test-seed': { text: TEXT, meta: undefined } });
     expect(noMeta).toMatchObject({ ok: false, problems: [{ file: 'seeds/test-seed.meta.yaml' }] });
+    const badMeta = buildLesson('lessons/demo.yaml', lesson(), { 'test-seed': seedFromText('test-seed', TEXT, 'title: [unclosed\n') });
+    expect(badMeta).toMatchObject({ ok: false, problems: [{ file: 'seeds/test-seed.meta.yaml', where: expect.stringMatching(/^line \d+, column \d+$/) }] });
   });
 });

@@ -1,39 +1,26 @@
-// Turns a lesson file's text into a validated, anchored Lesson, or a list of problems.
-// Pure (no fs, no Vite), so the app, the build plugin, `npm run lessons:check` and the
-// tests all run exactly the same checks.
+// Turns a lesson's parsed data into a validated, anchored Lesson, or a list of problems.
+// Pure (no fs, no Vite, no YAML parser: that is build-lesson-yaml.ts, kept out of the
+// browser bundle), so the app, the build plugin, `npm run lessons:check` and the tests all
+// run exactly the same checks.
 import * as v from 'valibot';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { anchor } from '../anchoring/anchor';
 import type { AnchoredExercise, AnchoredItem, Article, Lesson } from '../types';
 import { contentHash } from './content-hash';
 import type { LessonProblem } from './problems';
 import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
 
-/** An article: its text and its metadata, as YAML text or already parsed. */
-export interface SeedSource { text: string; meta: string | object | undefined }
+/** An article: its text and its parsed metadata (or why the metadata file could not be read). */
+export interface SeedSource { text: string; meta: unknown; metaError?: LessonProblem }
 export type BuildResult = { ok: true; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
 
-export function parseSeedMeta(file: string, source: string | object | undefined): { meta?: SeedMeta; problems: LessonProblem[] } {
-  if (source === undefined) {
+export function parseSeedMeta(file: string, seed: SeedSource): { meta?: SeedMeta; problems: LessonProblem[] } {
+  if (seed.metaError) return { problems: [seed.metaError] };
+  if (seed.meta === undefined) {
     return { problems: [{ file, where: 'file', message: 'the article has no metadata file', fix: `create ${file} with title, byline, known and unknown (see README, "Writing a lesson")` }] };
   }
-  try {
-    const parsed = v.safeParse(SeedMetaSchema, typeof source === 'string' ? parseYaml(source) : source);
-    if (parsed.success) return { meta: parsed.output, problems: [] };
-    return { problems: parsed.issues.map((i) => schemaProblem(file, i)) };
-  } catch (e) {
-    return { problems: [yamlProblem(file, e)] };
-  }
-}
-
-export function buildLesson(file: string, source: string, seeds: Record<string, SeedSource>): BuildResult {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch (e) {
-    return { ok: false, problems: [yamlProblem(file, e)] };
-  }
-  return buildLessonFromData(file, data, contentHash(source), seeds);
+  const parsed = v.safeParse(SeedMetaSchema, seed.meta);
+  if (parsed.success) return { meta: parsed.output, problems: [] };
+  return { problems: parsed.issues.map((i) => schemaProblem(file, i)) };
 }
 
 /**
@@ -55,7 +42,7 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
     add('seed', `unknown seed "${raw.seed}"`, `put the article in seeds/${raw.seed}.txt, or use one of: ${Object.keys(seeds).join(', ') || '(none)'}`);
     return { ok: false, problems };
   }
-  const { meta, problems: metaProblems } = parseSeedMeta(`seeds/${raw.seed}.meta.yaml`, seed.meta);
+  const { meta, problems: metaProblems } = parseSeedMeta(`seeds/${raw.seed}.meta.yaml`, seed);
   problems.push(...metaProblems);
 
   const seen = new Map<string, string>();
@@ -93,14 +80,6 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
   if (problems.length > 0 || !meta) return { ok: false, problems };
   const article: Article = { seed: raw.seed, text: seed.text, meta };
   return { ok: true, lesson: { ...raw, exercises, article, contentHash: contentHash(sourceHash, seed.text) } };
-}
-
-function yamlProblem(file: string, e: unknown): LessonProblem {
-  if (e instanceof YAMLParseError) {
-    const pos = e.linePos?.[0];
-    return { file, where: pos ? `line ${pos.line}, column ${pos.col}` : 'file', message: `the YAML cannot be read: ${e.code}`, fix: 'check indentation and quoting near that line (quote text containing ": " or "#")' };
-  }
-  return { file, where: 'file', message: `the file cannot be read: ${String(e)}`, fix: 'save it as UTF-8 YAML' };
 }
 
 function schemaProblem(file: string, issue: v.BaseIssue<unknown>): LessonProblem {

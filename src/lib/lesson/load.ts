@@ -1,10 +1,11 @@
 // Lessons and articles are data, found by Vite's import.meta.glob and loaded on demand
 // (each file is its own chunk, so the first screen doesn't pay for every lesson).
 import { buildLessonFromData, type BuildResult, type SeedSource } from './build-lesson';
+import type { LessonProblem } from './problems';
 
 type Loader = () => Promise<string>;
 /** A YAML file parsed at build time (scripts/yaml-data-plugin.ts). */
-type Data = { data: unknown; hash: string; error: string | null };
+type Data = { data: unknown; hash: string; problem: LessonProblem | null };
 type DataLoader = () => Promise<Data>;
 // Test builds (VITE_FIXTURE_LESSONS=1) add the lessons in tests/fixtures, such as one full of
 // script payloads; in a normal build the condition is false and they are left out entirely.
@@ -30,8 +31,8 @@ async function loadSeeds(): Promise<Record<string, SeedSource>> {
     Object.entries(seedTexts).map(async ([path, load]) => {
       const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
       const meta = metaLoader ? await metaLoader() : undefined;
-      // Unreadable YAML stays text, so the builder reports it with its line and fix.
-      return [stem(path), { text: await load(), meta: meta && (meta.error ? 'unreadable: [' : (meta.data as object)) }] as const;
+      const seed: SeedSource = { text: await load(), meta: meta?.data ?? undefined, ...(meta?.problem ? { metaError: meta.problem } : {}) };
+      return [stem(path), seed] as const;
     }),
   );
   return Object.fromEntries(entries);
@@ -41,8 +42,6 @@ export async function loadLesson(id: string): Promise<BuildResult | null> {
   const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
   if (!path) return null;
   const [file, seeds] = await Promise.all([lessonFiles[path]!(), loadSeeds()]);
-  if (file.error) {
-    return { ok: false, problems: [{ file: path.slice(1), where: 'file', message: `the YAML cannot be read: ${file.error}`, fix: 'check indentation and quoting (run npm run lessons:check)' }] };
-  }
+  if (file.problem) return { ok: false, problems: [file.problem] };
   return buildLessonFromData(path.slice(1), file.data, file.hash, seeds);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { segmentArticle, sentenceOfWord, spanOfWords, wordRangeForSpan } from './segment';
+import { lazyArticleDoc, segmentArticle, sentenceOfWord, spanOfWords, wordRangeForSpan } from './segment';
 
 const text = readFileSync('seeds/000_9d20e17f153f9736.txt', 'utf8');
 const doc = segmentArticle(text);
@@ -96,5 +96,15 @@ describe('wordRangeForSpan', () => {
     fc.assert(fc.property(fc.nat({ max: n }), fc.nat({ max: 80 }), (a, len) => {
       expect(wordRangeForSpan(big, { start: a, end: a + len })).toEqual(len === 0 ? null : linear(a, a + len));
     }));
+  });
+});
+
+describe('lazyArticleDoc', () => {
+  it('gives the same words, sentences and paragraphs as segmentArticle', () => {
+    const text = 'First one. Second “quoted” sentence!\n\nA new paragraph, with 2,000 words.';
+    const lazy = lazyArticleDoc(text);
+    const eager = segmentArticle(text);
+    expect({ text: lazy.text, words: lazy.words, sentences: lazy.sentences, paragraphs: lazy.paragraphs }).toEqual(eager);
+    expect(lazy.words).toBe(lazy.words);
   });
 });

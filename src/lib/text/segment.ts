@@ -54,6 +54,22 @@ export function segmentArticle(text: string, locale = 'en'): ArticleDoc {
   return doc;
 }
 
+/**
+ * The same document, segmented on first use. Opening a lesson shows the welcome step, which
+ * needs no words; segmenting (and loading the ICU break data) then waits until the article
+ * is shown or a mark is scored, which keeps a slow phone's first screen responsive.
+ */
+export function lazyArticleDoc(text: string, locale = 'en'): ArticleDoc {
+  let doc: ArticleDoc | undefined;
+  const get = () => (doc ??= segmentArticle(text, locale));
+  return {
+    text,
+    get words() { return get().words; },
+    get sentences() { return get().sentences; },
+    get paragraphs() { return get().paragraphs; },
+  };
+}
+
 /** First index i with words[i].end > offset, or words.length (binary search: O(log n)). */
 function firstEndingAfter(words: readonly Word[], offset: number): number {
   let lo = 0;
