@@ -29,6 +29,7 @@ export function catalogPlugin(): Plugin {
               minutes: result.lesson.minutes,
               skills: result.lesson.exercises.map((e) => e.skill),
               language: result.lesson.language,
+              dir: result.lesson.dir,
               article: { title: result.lesson.article.meta.title, byline: result.lesson.article.meta.byline ?? null },
             }
           : { id: lessonId, ok: false },

@@ -14,7 +14,7 @@ export function pwaPlugin() {
       short_name: 'Spotlight',
       description: 'Learn to read the news critically by marking unsupported claims, loaded language and weak sources in real articles.',
       lang: 'en',
-      dir: 'auto',
+      dir: 'ltr',
       start_url: '.',
       scope: '.',
       display: 'standalone',

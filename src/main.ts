@@ -1,8 +1,12 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { offline } from './lib/offline.svelte';
+import { startLanguage } from './lib/i18n/i18n.svelte';
 import './app.css';
 
+// The remembered language is loaded before the first render, so the page never flashes
+// in English first (English itself needs no loading).
+await startLanguage();
 mount(App, { target: document.getElementById('app')! });
 
 // The service worker (built by vite-plugin-pwa) is registered after the first screen is up,

@@ -1,31 +1,10 @@
-// Labels for mark categories. Every category has a text tag and a CSS pattern class,
-// so nothing is told by colour alone.
+// Labels for mark categories and skills, in the learner's language. Every category has a
+// text tag and a CSS pattern class, so nothing is told by colour alone.
+import { t } from './i18n/i18n.svelte';
 import type { MarkCategory } from './types';
 
-export const CATEGORY_LABEL: Record<MarkCategory, string> = {
-  claims: 'Unsupported claim',
-  emotive: 'Loaded language',
-  sources: 'Not classified yet',
-  'named-source': 'Named document or outlet',
-  'named-person': 'Named person',
-  vague: 'Vague (“officials said”)',
-  'social-media': 'Social media post',
-  none: 'No source given',
-};
-
-export const CATEGORY_TAG: Record<MarkCategory, string> = {
-  claims: 'Claim',
-  emotive: 'Loaded',
-  sources: '?',
-  'named-source': 'Outlet/doc',
-  'named-person': 'Person',
-  vague: 'Vague',
-  'social-media': 'Social',
-  none: 'No source',
-};
-
-export const SKILL_TITLE: Record<string, string> = {
-  claims: 'Unsupported claims',
-  emotive: 'Emotive language',
-  sources: 'Missing or weak sources',
-};
+export const categoryLabel = (c: MarkCategory): string => t(`category.${c}`);
+export const categoryTag = (c: MarkCategory): string => t(`tag.${c}`);
+/** A skill's name, or the given fallback (the exercise title) for a skill with no message. */
+export const skillTitle = (skill: string, fallback = skill): string =>
+  skill === 'claims' || skill === 'emotive' || skill === 'sources' ? t(`skill.${skill}`) : fallback;

@@ -1,5 +1,6 @@
 // Saved progress: a reload resumes exactly; damaged, outdated or foreign saves are
 // reported with a reason and never throw; an unreadable save is kept aside, not lost.
+import { noticeText } from '../../src/lib/progress/notice-text';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { ActorRefFrom } from 'xstate';
@@ -55,7 +56,7 @@ describe('saved progress', () => {
     saved.snapshot.children['exercise-claims'].snapshot.context.marks = 'oops';
     storage.data.set(KEY, JSON.stringify(saved));
     const { actor, notice } = startLesson(machine, check, createProgressStore(storage));
-    expect(notice).toMatch(/could not be used because it was damaged.*This exercise starts again/);
+    expect(noticeText(notice!)).toMatch(/could not be used because it was damaged.*This exercise starts again/);
     expect(actor.getSnapshot().value).toBe('exercise-claims');
     const child = actor.getSnapshot().children['exercise-claims'] as ActorRefFrom<ExerciseMachine>;
     expect(child.getSnapshot().context.marks).toEqual([]);
@@ -75,7 +76,7 @@ describe('saved progress', () => {
       storage.data.set(KEY, JSON.stringify(saved));
     } else storage.data.set(KEY, raw);
     const { actor, notice } = startLesson(machine, check, createProgressStore(storage));
-    expect(notice).toMatch(message);
+    expect(noticeText(notice!)).toMatch(message);
     expect(actor.getSnapshot().value).toBe('welcome');
   });
 

@@ -1,24 +1,28 @@
 // What the live region says after each thing the exercise machine reports.
-import { CATEGORY_LABEL } from '../../lib/categories';
+import { categoryLabel } from '../../lib/categories';
+import { t } from '../../lib/i18n/i18n.svelte';
 import type { ExerciseEmitted } from '../../machines/exercise-machine';
 import type { PublicExercise } from '../../lib/types';
 
 export function describeEvent(ev: ExerciseEmitted, text: string, ex: PublicExercise): string {
   switch (ev.type) {
     case 'marked':
-      return `Marked “${text.slice(ev.mark.start, ev.mark.end)}” as ${CATEGORY_LABEL[ev.mark.category]}.`;
+      return t('announce.marked', { quote: text.slice(ev.mark.start, ev.mark.end), category: categoryLabel(ev.mark.category) });
     case 'unmarked':
-      return `Removed the mark on “${text.slice(ev.mark.start, ev.mark.end)}”.`;
+      return t('announce.unmarked', { quote: text.slice(ev.mark.start, ev.mark.end) });
     case 'classified':
-      return `“${text.slice(ev.mark.start, ev.mark.end)}” is now ${CATEGORY_LABEL[ev.mark.category]}.`;
+      return t('announce.classified', { quote: text.slice(ev.mark.start, ev.mark.end), category: categoryLabel(ev.mark.category) });
     case 'hinted':
-      return 'A hint was added below the article.';
+      return t('announce.hinted');
     case 'checked': {
       const r = ev.result;
       const found = r.items.filter((i) => i.status === 'found').length;
       const partial = r.items.filter((i) => i.status === 'partial').length;
-      return `Checked. Score ${r.points} of ${r.max}. Found ${found} of ${ex.itemCount}` +
-        `${partial ? `, ${partial} partly` : ''}; ${r.wrongMarkIds.length} not in the key.`;
+      return [
+        t('announce.checked', { points: r.points, max: r.max, found, total: ex.itemCount }),
+        partial ? t('announce.partly', { count: partial }) : '',
+        t('announce.wrong', { count: r.wrongMarkIds.length }),
+      ].filter(Boolean).join(' ');
     }
   }
 }

@@ -1,7 +1,8 @@
 // How each word of the marker looks and is named, as plain data. The marker keeps these in
 // fine-grained state and writes only the words whose view changed, so marking a span in a
 // 10,000-word article re-renders a handful of words, not all of them.
-import { CATEGORY_LABEL, CATEGORY_TAG } from '../../lib/categories';
+import { categoryLabel, categoryTag } from '../../lib/categories';
+import { t } from '../../lib/i18n/i18n.svelte';
 import { wordOwners } from '../../lib/text/pieces';
 import type { ArticleDoc } from '../../lib/text/segment';
 import type { Mark, Span } from '../../lib/types';
@@ -24,7 +25,6 @@ export interface Overlay {
 }
 
 const ICON = { found: '✓ ', partial: '◐ ', wrong: '✗ ' } as const;
-const STATUS_WORD = { found: 'found', partial: 'partly found', wrong: 'not in the key' } as const;
 
 // Most words are plain: they share one object, so a long article allocates little.
 const PLAIN: WordView = Object.freeze({ cls: 'w', gap: 'gap', label: undefined, tag: null, tab: -1, selected: false });
@@ -43,18 +43,19 @@ export function wordViews(doc: ArticleDoc, marks: readonly Mark[], overlay: Over
       const mark = marks[m]!;
       const st = overlay?.status[mark.id];
       // The visible tag text starts the accessible name (WCAG 2.5.3, label in name).
-      const tag = m === (owner[w - 1] ?? -1) ? null : `${st ? ICON[st] : ''}${CATEGORY_TAG[mark.category]}`;
+      const tag = m === (owner[w - 1] ?? -1) ? null : `${st ? ICON[st] : ''}${categoryTag(mark.category)}`;
       return {
         ...base,
         cls: `w marked cat-${mark.category}${st ? ` st-${st}` : ''}${selected}`,
         gap: m === (owner[w - 1] ?? -1) ? `gap marked cat-${mark.category}` : 'gap',
-        label: `${tag ? `${tag} ` : ''}${word.text}, ${CATEGORY_LABEL[mark.category]}${st ? `, ${STATUS_WORD[st]}` : ''}`,
+        label: `${tag ? `${tag} ` : ''}${word.text}, ${categoryLabel(mark.category)}${st ? `, ${t(`word.${st}`)}` : ''}`,
         tag,
       };
     }
     if (x >= 0) {
       const first = x !== (missed?.[w - 1] ?? -1);
-      return { ...base, cls: `w missed${selected}`, gap: first ? 'gap' : 'gap missed', label: `${first ? '○ Missed ' : ''}${word.text}, missed item`, tag: first ? '○ Missed' : null };
+      const tag = first ? t('word.missedTag') : null;
+      return { ...base, cls: `w missed${selected}`, gap: first ? 'gap' : 'gap missed', label: `${tag ? `${tag} ` : ''}${t('word.missed', { word: word.text })}`, tag };
     }
     return { ...base, cls: `w${selected}`, gap: 'gap', label: undefined, tag: null };
   });

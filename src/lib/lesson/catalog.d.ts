@@ -8,6 +8,7 @@ declare module 'virtual:lesson-catalog' {
     minutes: number;
     skills: Skill[];
     language: string;
+    dir: 'ltr' | 'rtl';
     article: { title: string; byline: string | null };
   }
   const catalog: (CatalogEntryOk | { id: string; ok: false })[];

@@ -8,15 +8,14 @@ import type { ProgressCheck } from './saved-progress';
 
 export interface Started {
   actor: ReturnType<typeof createActor<LessonMachine>>;
-  /** Said to the learner when saved progress could not be used; null otherwise. */
-  notice: string | null;
+  /** What to tell the learner when saved progress could not be used; null otherwise. */
+  notice: ProgressNotice | null;
 }
 
-const REASON = {
-  corrupt: 'it was damaged',
-  outdated: 'it was saved by an older version of Spotlight',
-  'other-content': 'the lesson has been updated since',
-} as const;
+/** Why saved progress was not used and what restarts; the player puts it in words. */
+export type ProgressNotice =
+  | { kind: 'restore-failed' }
+  | { kind: 'invalid'; reason: 'corrupt' | 'outdated' | 'other-content'; detail: string; restarts: 'exercise' | 'lesson' };
 
 export function startLesson(machine: LessonMachine, check: ProgressCheck, store: ProgressStore): Started {
   let pending = false;
@@ -45,20 +44,20 @@ export function startLesson(machine: LessonMachine, check: ProgressCheck, store:
     } catch {
       /* fall through to a fresh start below */
     }
-    return fresh('Your saved progress could not be restored, so the lesson starts again.');
+    return fresh({ kind: 'restore-failed' });
   }
   if (loaded.kind === 'invalid') {
-    const why = `Your saved progress could not be used because ${REASON[loaded.reason]} (${loaded.detail}).`;
+    const why = { kind: 'invalid', reason: loaded.reason, detail: loaded.detail } as const;
     if (loaded.resumeAt) {
-      const started = fresh(`${why} This exercise starts again; your other results are kept.`);
+      const started = fresh({ ...why, restarts: 'exercise' });
       started.actor.send({ type: 'lesson.resume', step: loaded.resumeAt.step, results: loaded.resumeAt.results as Record<string, ExerciseOutput> });
       return started;
     }
-    return fresh(`${why} The lesson starts again from the beginning.`);
+    return fresh({ ...why, restarts: 'lesson' });
   }
   return fresh(null);
 
-  function fresh(notice: string | null): Started {
+  function fresh(notice: ProgressNotice | null): Started {
     actor = createActor(machine, { inspect });
     actor.start();
     return { actor, notice };

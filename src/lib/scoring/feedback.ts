@@ -2,8 +2,7 @@
 // explanations (the answer key) reach components only once they have been earned.
 // Before answers are revealed, missed items are counted but not shown, so a retry
 // still asks the learner to look; once revealed, every item is listed.
-import { CATEGORY_LABEL } from '../categories';
-import type { AnchoredExercise, Mark, ScoreResult, Span } from '../types';
+import type { AnchoredExercise, Mark, MarkCategory, ScoreResult, Span } from '../types';
 
 export type EntryKind = 'found' | 'partial' | 'missed' | 'wrong';
 export interface FeedbackEntry {
@@ -11,9 +10,13 @@ export interface FeedbackEntry {
   kind: EntryKind;
   quote: string;
   explanation: string;
-  /** Extra advice: span too long or short, wrong kind of attribution. */
-  note?: string;
+  /** Extra advice (span too long or short, wrong kind of attribution), put in words by the panel. */
+  notes?: FeedbackNote[];
 }
+export type FeedbackNote =
+  | { kind: 'category'; chosen: MarkCategory; better: MarkCategory }
+  | { kind: 'partly-matches'; quote: string }
+  | { kind: 'key-marks'; quote: string };
 export interface FeedbackView {
   entries: FeedbackEntry[];
   counts: Record<EntryKind, number>;
@@ -40,16 +43,13 @@ export function buildFeedback(ex: AnchoredExercise, text: string, marks: Mark[],
       return;
     }
     for (const id of r.markIds) status[id] = r.status === 'found' ? 'found' : 'partial';
-    const notes: string[] = [];
+    const notes: FeedbackNote[] = [];
     if (r.categoryCorrect === false && r.chosenCategory && item.attribution) {
-      notes.push(`You chose “${CATEGORY_LABEL[r.chosenCategory]}”; it is better described as “${CATEGORY_LABEL[item.attribution]}”.`);
+      notes.push({ kind: 'category', chosen: r.chosenCategory, better: item.attribution });
     }
-    if (r.credit < 1 && r.categoryCorrect !== false) {
-      notes.push(`Your mark only partly matches. The key marks: “${quote}”.`);
-    } else if (r.credit < 1) {
-      notes.push(`The key marks: “${quote}”.`);
-    }
-    entries.push({ key: item.id, kind: r.status, quote, explanation: item.explanation, ...(notes.length ? { note: notes.join(' ') } : {}) });
+    if (r.credit < 1 && r.categoryCorrect !== false) notes.push({ kind: 'partly-matches', quote });
+    else if (r.credit < 1) notes.push({ kind: 'key-marks', quote });
+    entries.push({ key: item.id, kind: r.status, quote, explanation: item.explanation, ...(notes.length ? { notes } : {}) });
   });
 
   for (const id of result.wrongMarkIds) {
