@@ -13,6 +13,8 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath, openBrowser } from '../tests/e2e/browser';
 import { buildFixtures, startPreview } from '../tests/e2e/preview-server';
 
+const LIGHTHOUSE_RUNS = 3;
+
 type Row = { what: string; value: number; unit: string; budget: string; ok: boolean };
 const rows: Row[] = [];
 const report = (row: Row) => {
@@ -105,7 +107,13 @@ try {
 const server = await startPreview();
 try {
   for (const [name, route] of [['home', '/'], ['lesson', '/#/lesson/tajik-isis-k']] as const) {
-    const s = await lighthouseScores(`${server.url}${route}`);
+    // Lighthouse scores vary from run to run on a shared machine; as Lighthouse CI does,
+    // the median of several runs is the figure (every run is printed too).
+    const runs: { performance: number; accessibility: number }[] = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(`${server.url}${route}`));
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+    const s = { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)) };
+    console.log(`  (${name}: performance ${runs.map((r) => r.performance).join(', ')}; accessibility ${runs.map((r) => r.accessibility).join(', ')}; median of ${runs.length})`);
     report({ what: `Lighthouse mobile performance, ${name}`, value: s.performance, unit: '', budget: '≥ 95', ok: s.performance >= 95 });
     report({ what: `Lighthouse accessibility, ${name}`, value: s.accessibility, unit: '', budget: '= 100', ok: s.accessibility >= 100 });
   }

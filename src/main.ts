@@ -9,10 +9,15 @@ import './app.css';
 await startLanguage();
 mount(App, { target: document.getElementById('app')! });
 
-// The service worker (built by vite-plugin-pwa) is registered after the first screen is up,
-// and its code is loaded only then, so it never delays the first page.
+// The service worker (built by vite-plugin-pwa) is registered once the page has loaded
+// and the main thread is idle: precaching every lesson must not compete with the first
+// screen on a slow phone.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('virtual:pwa-register').then(({ registerSW }) =>
-    registerSW({ immediate: true, onOfflineReady: () => (offline.ready = true) }),
-  );
+  const register = () =>
+    void import('virtual:pwa-register').then(({ registerSW }) =>
+      registerSW({ immediate: true, onOfflineReady: () => (offline.ready = true) }),
+    );
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
+  if (document.readyState === 'complete') whenIdle();
+  else addEventListener('load', whenIdle, { once: true });
 }

@@ -1,29 +1,7 @@
 // Lessons and articles are data, found by Vite's import.meta.glob and loaded on demand
 // (each file is its own chunk, so the first screen doesn't pay for every lesson).
 import { buildLessonFromData, type BuildResult, type SeedSource } from './build-lesson';
-import type { LessonProblem } from './problems';
-
-type Loader = () => Promise<string>;
-/** A YAML file parsed at build time (scripts/yaml-data-plugin.ts). */
-type Data = { data: unknown; hash: string; problem: LessonProblem | null };
-type DataLoader = () => Promise<Data>;
-// Test builds (VITE_FIXTURE_LESSONS=1) add the lessons in tests/fixtures, such as one full of
-// script payloads; in a normal build the condition is false and they are left out entirely.
-const withFixtures = import.meta.env.VITE_FIXTURE_LESSONS === '1';
-const lessonFiles = {
-  ...(import.meta.glob('/lessons/*.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>),
-  ...(withFixtures ? (import.meta.glob('/tests/fixtures/lessons/*.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>) : {}),
-};
-const seedTexts = {
-  ...(import.meta.glob('/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>),
-  ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.txt', { query: '?raw', import: 'default' }) as Record<string, Loader>) : {}),
-};
-const seedMetas = {
-  ...(import.meta.glob('/seeds/*.meta.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>),
-  ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.meta.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>) : {}),
-};
-
-const stem = (path: string) => path.split('/').pop()!.replace(/(\.meta)?\.(ya?ml|txt)$/, '');
+import { lessonFiles, seedMetas, seedTexts, stem } from './sources';
 
 
 async function loadSeeds(): Promise<Record<string, SeedSource>> {
