@@ -7,9 +7,10 @@ import { CSP, cspPlugin } from './scripts/csp-plugin';
 import { catalogPlugin } from './scripts/catalog-plugin';
 import { yamlDataPlugin } from './scripts/yaml-data-plugin';
 import { pwaPlugin } from './scripts/pwa-plugin';
+import { preloadPlayerPlugin } from './scripts/preload-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), pwaPlugin()],
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), pwaPlugin(), preloadPlayerPlugin()],
   server: { fs: { allow: ['.'] } },
   // The manifest lets `npm run bench` find what the first page load fetches.
   build: { manifest: true },

@@ -1,12 +1,15 @@
-// Content-Security-Policy for the built app: no inline script or style, no eval. It goes
+// Content-Security-Policy for the built app: no inline style, no eval, and no inline script but
+// one small one allowed by its hash (scripts/preload-plugin.ts). It goes
 // into the built index.html as a meta tag (so any static host gets it) and is sent as a
 // header by `vite preview`, which the browser tests use. Dev is left alone: Vite's dev
 // server needs inline styles for hot reload.
 import type { Plugin } from 'vite';
+import { PRELOAD_SCRIPT_HASH } from './preload-plugin';
 
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  // One inline script, allowed by its hash: it starts fetching the player on lesson links.
+  `script-src 'self' ${PRELOAD_SCRIPT_HASH}`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

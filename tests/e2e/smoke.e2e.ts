@@ -5,8 +5,9 @@ import { openBrowser, type Browser } from './browser';
 
 const base = inject('baseURL');
 let b: Browser;
+let b2: Browser | undefined; // a second, fresh browser: nothing cached from the first tests
 beforeAll(async () => (b = await openBrowser()));
-afterAll(async () => b?.close());
+afterAll(async () => Promise.all([b?.close(), b2?.close()]));
 
 it('shows the catalog with the seed lesson', async () => {
   await b.page.goto(`${base}/`);
@@ -24,4 +25,21 @@ it('answers an unknown page and an unknown lesson with a message and a way back'
   await b.page.getByRole('link', { name: 'See all lessons' }).click();
   await b.page.getByRole('heading', { name: 'Lessons' }).waitFor();
   expect(b.errors).toEqual([]);
+});
+
+it('fetches the lesson player early on a lesson link, and not at all for the catalog', async () => {
+  b2 = await openBrowser();
+  const { page } = b2;
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.includes('LessonPage'))).toEqual([]);
+  // The inline preloader runs under the CSP (allowed by its hash): a violation would be an error.
+  await page.goto(`${base}/#/lesson/tajik-isis-k`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await expect(page.locator('link[rel=modulepreload][href*="LessonPage"]').count()).resolves.toBe(1);
+  expect(b2.errors).toEqual([]);
 });
