@@ -21,6 +21,14 @@ it('works with the network off after one visit, and keeps progress made offline'
   const p = b.page;
   const base = server.url;
   await p.goto(`${base}/#/`);
+  // Installable: a manifest with a name, standalone display and icons (one maskable).
+  const manifest = await p.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel=manifest]')!.href;
+    return (await fetch(href)).json();
+  });
+  expect(manifest).toMatchObject({ short_name: 'Spotlight', display: 'standalone', start_url: '.' });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.some((i: { purpose?: string }) => i.purpose === 'maskable')).toBe(true);
   await p.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor({ timeout: 30_000 });
   await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const lessons = await p.locator('main a[href^="#/lesson/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
