@@ -1,0 +1,72 @@
+// Share links: whatever string is opened as a link gives a valid assignment or a clear
+// error, never a throw and never a silently different assignment.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { ASSIGNMENT_VERSION, decodeAssignment, encodeAssignment, newAssignmentId, type Assignment } from './assignment';
+import { strToU8, zlibSync } from 'fflate';
+
+const KNOWN = ['tajik-isis-k', 'other-lesson'];
+const sample: Assignment = { v: 1, id: 'AbC123xyz0', label: 'Year 10 · Media', lessons: ['tajik-isis-k'], hints: false, attempts: 2, showAnswers: true };
+const raw = (json: unknown) => {
+  let bin = '';
+  for (const b of zlibSync(strToU8(JSON.stringify(json)))) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+const assignmentArb = fc.record({
+  v: fc.constant(ASSIGNMENT_VERSION as 1),
+  id: fc.stringMatching(/^[A-Za-z0-9_-]{6,32}$/),
+  label: fc.string({ maxLength: 80 }).map((s) => s.trim()),
+  lessons: fc.uniqueArray(fc.constantFrom(...KNOWN), { minLength: 1, maxLength: 2 }),
+  hints: fc.boolean(),
+  attempts: fc.integer({ min: 1, max: 9 }),
+  showAnswers: fc.boolean(),
+});
+
+describe('assignment links', () => {
+  it('round-trips any assignment, in a URL-safe string', () => {
+    fc.assert(fc.property(assignmentArb, (a) => {
+      const link = encodeAssignment(a);
+      expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
+      expect(decodeAssignment(link, KNOWN)).toEqual({ ok: true, assignment: a });
+    }));
+  });
+
+  it('answers any string with a valid assignment or a clear error, never a throw', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]*$/)), (s) => {
+      const r = decodeAssignment(s, KNOWN);
+      if (r.ok) expect(KNOWN).toEqual(expect.arrayContaining(r.assignment.lessons));
+      else expect(['empty', 'damaged', 'outdated', 'invalid', 'unknown-lessons']).toContain(r.error.kind);
+    }));
+  });
+
+  it('detects every truncation and single-character edit of a real link', () => {
+    const link = encodeAssignment(sample);
+    for (let n = 1; n < link.length; n++) {
+      const r = decodeAssignment(link.slice(0, n), KNOWN);
+      expect(r.ok, `truncated to ${n}`).toBe(false);
+    }
+    for (let i = 0; i < link.length; i++) {
+      for (const c of 'ABCxyz019-_') {
+        if (link[i] === c) continue;
+        const r = decodeAssignment(link.slice(0, i) + c + link.slice(i + 1), KNOWN);
+        // The only edits allowed through are to padding bits that carry no data.
+        if (r.ok) expect(r.assignment, `edit at ${i} to ${c}`).toEqual(sample);
+      }
+    }
+  });
+
+  it('names what is wrong', () => {
+    expect(decodeAssignment('', KNOWN)).toEqual({ ok: false, error: { kind: 'empty' } });
+    expect(decodeAssignment('not a link!', KNOWN)).toEqual({ ok: false, error: { kind: 'damaged' } });
+    expect(decodeAssignment(raw({ ...sample, v: 0 }), KNOWN)).toEqual({ ok: false, error: { kind: 'outdated', version: 0 } });
+    expect(decodeAssignment(raw({ ...sample, attempts: 99 }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('attempts') } });
+    expect(decodeAssignment(raw({ ...sample, extra: 1 }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    expect(decodeAssignment(raw({ ...sample, lessons: ['gone'] }), KNOWN)).toEqual({ ok: false, error: { kind: 'unknown-lessons', ids: ['gone'] } });
+  });
+
+  it('makes assignment ids that the schema accepts', () => {
+    const id = newAssignmentId();
+    expect(decodeAssignment(encodeAssignment({ ...sample, id }), KNOWN)).toMatchObject({ ok: true });
+  });
+});
