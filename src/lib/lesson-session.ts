@@ -26,7 +26,7 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
       {
         exercise: ex,
         view: toPublicExercise(ex),
-        feedback: (marks: Mark[], result: ScoreResult, revealed: boolean) => buildFeedback(ex, doc.text, marks, result, revealed),
+        feedback: (marks: Mark[], result: ScoreResult, revealed: boolean) => buildFeedback(ex, doc.text, marks, result, revealed && settings.showAnswers),
         hints: (itemIds: string[]) => itemIds.map((id) => ex.items.find((i) => i.id === id)?.hint ?? ''),
       },
     ]),

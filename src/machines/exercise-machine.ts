@@ -10,11 +10,15 @@ import { nextHintItem } from '../lib/scoring/next-hint';
 import { toPublicExercise } from '../lib/scoring/public-exercise';
 import type { AnchoredExercise, Mark, MarkCategory, ScoreResult, Span } from '../lib/types';
 
+/** What a teacher can set for an assignment; outside one, the defaults. */
 export interface ExerciseSettings {
-  /** Teachers may switch hints off for an assignment. */
   hints: boolean;
+  /** Checks allowed per exercise; when absent, the lesson's own number. */
+  attempts?: number;
+  /** Whether the learner may see the whole answer key (missed items) after checking. */
+  showAnswers: boolean;
 }
-export const DEFAULT_SETTINGS: ExerciseSettings = { hints: true };
+export const DEFAULT_SETTINGS: ExerciseSettings = { hints: true, showAnswers: true };
 
 export interface ExerciseContext {
   exerciseId: string;
@@ -88,7 +92,8 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
         settings.hints && nextHintItem(doc, exercise, context.marks, context.hinted) !== null,
       complete: ({ context }) => validateMarks(view, context.marks).complete,
       perfect: ({ context }) => isPerfect(context),
-      outOfAttempts: ({ context }) => context.attempt >= exercise.attempts,
+      outOfAttempts: ({ context }) => context.attempt >= (settings.attempts ?? exercise.attempts),
+      answersAllowed: () => settings.showAnswers,
     },
   });
   const classifyTransition = {
@@ -156,11 +161,12 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
         always: 'feedback',
       },
       feedback: {
-        // With no attempts left and items still missing, the key is shown straight away.
+        // With no attempts left and items still missing, the exercise is over: 'revealed'
+        // shows the key, or (when the teacher hides answers) only what was found.
         always: { guard: and([not('perfect'), 'outOfAttempts']), target: 'revealed' },
         on: {
           'user.retry': { guard: not('perfect'), target: 'marking' },
-          'user.reveal': { target: 'revealed' },
+          'user.reveal': { guard: 'answersAllowed', target: 'revealed' },
           'user.continue': { guard: 'perfect', target: 'done' },
         },
       },

@@ -135,7 +135,7 @@ describe('exercise machine rules', () => {
   });
 
   it('hints can be switched off', () => {
-    const a = createActor(createExerciseMachine(claimsExercise, doc, { hints: false })).start();
+    const a = createActor(createExerciseMachine(claimsExercise, doc, { hints: false, showAnswers: true })).start();
     a.send({ type: 'user.hint' });
     expect(a.getSnapshot().context.hinted).toEqual([]);
   });
@@ -150,5 +150,31 @@ describe('finishing after hints', () => {
     expect(a.getSnapshot().context.result?.points).toBe(1.5);
     a.send({ type: 'user.continue' });
     expect(a.getSnapshot().output).toMatchObject({ points: 1.5, max: 2, hintsUsed: 1 });
+  });
+});
+
+describe('assignment settings', () => {
+  it('limits checks to the attempts the teacher allows, and can keep the answers hidden', () => {
+    const a = createActor(createExerciseMachine(claimsExercise, doc, { hints: true, attempts: 1, showAnswers: false })).start();
+    a.send({ type: 'user.mark', ...spanOf('Monday'), category: 'claims' });
+    a.send({ type: 'user.check' });
+    // One attempt and not perfect: the exercise is over, without a retry.
+    expect(a.getSnapshot().value).toBe('revealed');
+    expect(a.getSnapshot().can({ type: 'user.retry' })).toBe(false);
+    a.send({ type: 'user.continue' });
+    expect(a.getSnapshot().status).toBe('done');
+  });
+
+  it('offers "show answers" only when the teacher allows it', () => {
+    const hidden = createActor(createExerciseMachine(claimsExercise, doc, { hints: true, attempts: 3, showAnswers: false })).start();
+    hidden.send({ type: 'user.mark', ...spanOf('Monday'), category: 'claims' });
+    hidden.send({ type: 'user.check' });
+    expect(hidden.getSnapshot().value).toBe('feedback');
+    expect(hidden.getSnapshot().can({ type: 'user.reveal' })).toBe(false);
+    expect(hidden.getSnapshot().can({ type: 'user.retry' })).toBe(true);
+    const shown = createActor(createExerciseMachine(claimsExercise, doc)).start();
+    shown.send({ type: 'user.mark', ...spanOf('Monday'), category: 'claims' });
+    shown.send({ type: 'user.check' });
+    expect(shown.getSnapshot().can({ type: 'user.reveal' })).toBe(true);
   });
 });
