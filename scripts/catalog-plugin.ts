@@ -34,7 +34,9 @@ export function catalogPlugin(): Plugin {
             }
           : { id: lessonId, ok: false },
       );
-      for (const dir of ['lessons', 'seeds', ...(withFixtures ? ['tests/fixtures'] : [])]) this.addWatchFile(`${root}/${dir}`);
+      // Dev server: a new or edited lesson rebuilds the index. (Vitest would treat the folders
+      // as imports, and needs no watching.)
+      if (!process.env.VITEST) for (const dir of ['lessons', 'seeds', ...(withFixtures ? ['tests/fixtures'] : [])]) this.addWatchFile(`${root}/${dir}`);
       return `export default ${JSON.stringify(entries)};`;
     },
   };

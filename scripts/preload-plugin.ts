@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 
 export const PRELOAD_SCRIPT =
   "if(location.hash.indexOf('#/lesson/')===0){var m=document.querySelector('meta[name=spotlight-player]');" +
-  "if(m){var l=document.createElement('link');l.rel='modulepreload';l.href=m.content;document.head.appendChild(l)}}";
+  "if(m){m.content.split(' ').forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)})}}";
 export const PRELOAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRELOAD_SCRIPT).digest('base64')}'`;
 
 export function preloadPlayerPlugin(): Plugin {
@@ -20,10 +20,22 @@ export function preloadPlayerPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/LessonPage.svelte'));
-        if (!chunk) return [];
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c): c is Extract<typeof c, { type: 'chunk' }> => c.type === 'chunk');
+        const player = chunks.find((c) => c.facadeModuleId?.endsWith('/LessonPage.svelte'));
+        if (!player) return [];
+        // The player and every chunk it imports that the first page does not already load.
+        const byName = new Map(chunks.map((c) => [c.fileName, c]));
+        const entryDeps = new Set<string>();
+        const walk = (name: string, into: Set<string>, stop?: Set<string>) => {
+          if (into.has(name) || stop?.has(name)) return;
+          into.add(name);
+          for (const dep of byName.get(name)?.imports ?? []) walk(dep, into, stop);
+        };
+        for (const c of chunks) if (c.isEntry) walk(c.fileName, entryDeps);
+        const files = new Set<string>();
+        walk(player.fileName, files, entryDeps);
         return [
-          { tag: 'meta', attrs: { name: 'spotlight-player', content: `/${chunk.fileName}` }, injectTo: 'head' },
+          { tag: 'meta', attrs: { name: 'spotlight-player', content: [...files].map((f) => `/${f}`).join(' ') }, injectTo: 'head' },
           { tag: 'script', children: PRELOAD_SCRIPT, injectTo: 'head' },
         ];
       },

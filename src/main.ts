@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { offline } from './lib/offline.svelte';
 import { startLanguage } from './lib/i18n/i18n.svelte';
 import './app.css';
+import './print.css';
 
 // The remembered language is loaded before the first render, so the page never flashes
 // in English first (English itself needs no loading).

@@ -1,11 +1,27 @@
 // Hash routes, so the app works from any static host, a file server, or an LMS package.
-export type Route = { name: 'catalog' } | { name: 'lesson'; id: string } | { name: 'not-found'; path: string };
+/** The teacher view of a lesson: the answer key on screen, or a print layout shown on screen. */
+export type TeachMode = 'screen' | 'worksheet' | 'key';
+export type Route =
+  | { name: 'catalog' }
+  | { name: 'lesson'; id: string }
+  | { name: 'assign' }
+  | { name: 'assignment'; payload: string; lessonId: string | null }
+  | { name: 'results' }
+  | { name: 'teach'; id: string; mode: TeachMode }
+  | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = decodeURIComponentSafe(hash.replace(/^#/, '')) || '/';
   if (path === '/' || path === '') return { name: 'catalog' };
   const m = /^\/lesson\/([a-z0-9][a-z0-9-]*)\/?$/.exec(path);
   if (m) return { name: 'lesson', id: m[1]! };
+  const teach = /^\/teach\/([a-z0-9][a-z0-9-]*)(?:\/(worksheet|key))?\/?$/.exec(path);
+  if (teach) return { name: 'teach', id: teach[1]!, mode: (teach[2] as TeachMode | undefined) ?? 'screen' };
+  if (path === '/assign') return { name: 'assign' };
+  if (path === '/results') return { name: 'results' };
+  // An assignment link: #/a/<payload>, and #/a/<payload>/<lesson> while doing one of its lessons.
+  const a = /^\/a\/([^/]*)(?:\/([a-z0-9][a-z0-9-]*))?\/?$/.exec(path);
+  if (a) return { name: 'assignment', payload: a[1]!, lessonId: a[2] ?? null };
   return { name: 'not-found', path };
 }
 

@@ -58,7 +58,21 @@ describe.each([
     }
     await p.getByRole('heading', { name: 'Summary' }).waitFor();
     await check('summary');
-    expect(screens).toHaveLength(4 + 3 * 6 + 1);
+
+    await p.goto(`${base}/#/assign`);
+    await p.getByRole('heading', { name: 'Assign lessons' }).waitFor();
+    await check('assignment builder');
+    const link = await p.getByLabel('Link', { exact: true }).inputValue();
+    await p.goto(link);
+    await p.getByRole('link', { name: 'Start' }).waitFor();
+    await check('assignment (student)');
+    await p.goto(`${base}/#/a/broken`);
+    await p.getByRole('heading', { name: 'This assignment link cannot be used' }).waitFor();
+    await check('broken assignment link');
+    await p.goto(`${base}/#/results`);
+    await p.getByRole('heading', { name: 'Class results' }).waitFor();
+    await check('class results (empty)');
+    expect(screens).toHaveLength(4 + 3 * 6 + 1 + 4);
     expect(b.errors).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ const injected = () => b.page.evaluate(() => document.querySelectorAll('main scr
 it('shows every payload as text and runs none of them', async () => {
   const p = b.page;
   await p.goto(`${base}/#/`);
-  await p.getByRole('link', { name: 'Payloads <img src=x onerror="window.__pwned=7"> lesson' }).click();
+  await p.getByRole('link', { name: 'Payloads <img src=x onerror="window.__pwned=7"> lesson', exact: true }).click();
   await p.getByRole('button', { name: 'Start' }).waitFor(); // the player is loaded on demand
   await expect(p.locator('main').textContent()).resolves.toContain('Welcome <script>window.__pwned=8</script>');
   await expect(p.locator('main').textContent()).resolves.toContain('<img src=x onerror="window.__pwned=6">');
@@ -42,6 +42,17 @@ it('shows every payload as text and runs none of them', async () => {
   await p.getByRole('heading', { name: 'Summary' }).waitFor();
   await expect(p.locator('main').textContent()).resolves.toContain('<a href="javascript:window.__pwned=12">check</a>');
   expect(await injected()).toBe(0);
+  expect(await pwned()).toBeUndefined();
+
+  // The teacher view and its answer key show the same payloads literally.
+  for (const view of ['', '/key', '/worksheet']) {
+    await p.goto(`${base}/#/teach/hostile-payloads${view}`);
+    await p.getByRole('heading', { name: /Payloads/ }).first().waitFor();
+    const text = await p.locator('main').textContent();
+    expect(text).toContain('<script>window.__pwned=2</script>');
+    expect(text).toContain('{@html "<i>x</i>"} for more: ${window.__pwned=4} &amp; &lt;done&gt;.');
+    expect(await injected()).toBe(0);
+  }
   expect(await pwned()).toBeUndefined();
   expect(b.errors).toEqual([]);
 });

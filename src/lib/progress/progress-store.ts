@@ -9,9 +9,11 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-const keyFor = (lessonId: string) => `spotlight:progress:${lessonId}`;
+/** Progress inside an assignment is kept apart (namespace) from free practice of the same lesson. */
+export const progressKey = (lessonId: string, namespace = '') => `spotlight:progress:${namespace ? `${namespace}:` : ''}${lessonId}`;
 
-export function createProgressStore(storage: KeyValueStore) {
+export function createProgressStore(storage: KeyValueStore, namespace = '') {
+  const keyFor = (lessonId: string) => progressKey(lessonId, namespace);
   return {
     load(check: ProgressCheck): LoadResult {
       let raw: string | null;
