@@ -13,7 +13,22 @@ export default defineConfig({
   plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), pwaPlugin(), preloadPlayerPlugin()],
   server: { fs: { allow: ['.'] } },
   // The manifest lets `npm run bench` find what the first page load fetches.
-  build: { manifest: true },
+  build: {
+    manifest: true,
+    rollupOptions: {
+      output: {
+        // Two groups keep requests few: what every page needs ('app': Svelte, i18next, the
+        // English messages), and the lesson player with what the teachers' pages share with
+        // it ('player'), so a lesson link fetches one player file, preloaded early.
+        manualChunks(id) {
+          if (/node_modules\/(svelte|i18next|esm-env|clsx)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|categories)\.ts/.test(id)) return 'app';
+          if (/node_modules\/(valibot|marked|xstate)\//.test(id)) return 'player';
+          if (/\/src\/(lib\/(lesson\/(?!sources)|progress|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(id)) return 'player';
+          return undefined;
+        },
+      },
+    },
+  },
   // frame-ancestors only works as a header, so it is added here rather than in the meta tag.
   preview: { headers: { 'Content-Security-Policy': `${CSP}; frame-ancestors 'self'` } },
   test: {

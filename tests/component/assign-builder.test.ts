@@ -1,9 +1,12 @@
 // The assignment builder: the link it shows carries exactly the options the teacher chose.
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AssignBuilder from '../../src/components/assign/AssignBuilder.svelte';
 import { decodeAssignment } from '../../src/lib/assignment/assignment';
+import { loadTeacherMessages } from '../../src/lib/i18n/i18n.svelte';
+
+beforeAll(() => loadTeacherMessages());
 
 it('makes a link that decodes to the chosen lessons and options', async () => {
   const user = userEvent.setup();

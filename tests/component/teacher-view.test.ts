@@ -1,7 +1,7 @@
 // The teacher view of the seed lesson: the answer key marks and explains every item of every
 // exercise (overlapping items included), and the worksheet carries no answer at all.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render } from '@testing-library/svelte';
 import TeacherView from '../../src/components/teacher/TeacherView.svelte';
 import Markdown from '../../src/components/markdown/Markdown.svelte';
@@ -10,6 +10,9 @@ import { buildLesson, seedFromText } from '../../src/lib/lesson/build-lesson-yam
 import type { Lesson } from '../../src/lib/types';
 import { parseRoute } from '../../src/lib/router.svelte';
 import en from '../../src/locales/en.json';
+import { loadTeacherMessages } from '../../src/lib/i18n/i18n.svelte';
+
+beforeAll(() => loadTeacherMessages());
 
 const SEED = '000_9d20e17f153f9736';
 function seedLesson(): Lesson {

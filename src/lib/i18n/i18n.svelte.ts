@@ -4,6 +4,7 @@
 // Svelte re-renders on a language change because t() reads a $state value.
 import i18next from 'i18next';
 import en from '../../locales/en.json';
+import type enTeacher from '../../locales/teacher/en.json';
 
 export const LANGUAGES = [
   { code: 'en', name: 'English', dir: 'ltr' },
@@ -16,12 +17,34 @@ type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 type WithoutPlural<K> = K extends `${infer Base}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? Base : K;
-/** Every message key in en.json (plural forms under their base key), checked at compile time. */
-export type MessageKey = WithoutPlural<Leaves<typeof en>>;
+/**
+ * Every message key (plural forms under their base key), checked at compile time. The
+ * teachers' and assignment pages' messages (locales/teacher/) load with those pages, so a
+ * student's first page does not carry them.
+ */
+export type MessageKey = WithoutPlural<Leaves<typeof en & typeof enTeacher>>;
 
 const STORAGE_KEY = 'spotlight:language';
 const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*.json', '!../../locales/en.json'], { import: 'default' });
-const state = $state({ lang: 'en' as LanguageCode });
+const teacherLoaders = import.meta.glob<Record<string, unknown>>('../../locales/teacher/*.json', { import: 'default' });
+const state = $state({ lang: 'en' as LanguageCode, teacher: false, loaded: 0 });
+const teacherLoaded = new Set<string>();
+
+async function loadTeacherBundle(code: LanguageCode): Promise<void> {
+  if (teacherLoaded.has(code)) return;
+  const load = teacherLoaders[`../../locales/teacher/${code}.json`];
+  if (!load) throw new Error(`no teacher message file for language "${code}"`);
+  // Merged into the one namespace, so keys read the same wherever they are defined.
+  i18next.addResourceBundle(code, 'translation', await load(), true, false);
+  teacherLoaded.add(code);
+}
+
+/** Loads the teachers' and assignment pages' messages (English too, as the fallback). */
+export async function loadTeacherMessages(): Promise<void> {
+  await Promise.all([loadTeacherBundle('en'), loadTeacherBundle(state.lang)]);
+  state.teacher = true;
+  state.loaded++;
+}
 
 void i18next.init({
   lng: 'en',
@@ -34,6 +57,7 @@ void i18next.init({
 
 export function t(key: MessageKey, options?: Record<string, unknown>): string {
   void state.lang; // subscribe the caller to language changes
+  void state.loaded; // and to messages arriving
   return i18next.t(key, options ?? {}) as string;
 }
 
@@ -51,6 +75,7 @@ export async function setLanguage(code: LanguageCode, remember = true): Promise<
     if (!load) throw new Error(`no message file for language "${code}"`);
     i18next.addResourceBundle(code, 'translation', await load());
   }
+  if (state.teacher) await loadTeacherBundle(code);
   await i18next.changeLanguage(code);
   state.lang = code;
   const dir = LANGUAGES.find((l) => l.code === code)!.dir;

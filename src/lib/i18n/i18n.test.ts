@@ -6,7 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { initialLanguage, language, LANGUAGES, setLanguage, t } from './i18n.svelte';
 
 type Tree = { [k: string]: string | Tree };
-const read = (code: string) => JSON.parse(readFileSync(`src/locales/${code}.json`, 'utf8')) as Tree;
+// The core messages and the teachers' pages' messages (loaded later) together.
+const read = (code: string) => ({
+  ...(JSON.parse(readFileSync(`src/locales/${code}.json`, 'utf8')) as Tree),
+  ...(JSON.parse(readFileSync(`src/locales/teacher/${code}.json`, 'utf8')) as Tree),
+});
 const flat = (tree: Tree, prefix = ''): Record<string, string> =>
   Object.fromEntries(Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v]] : Object.entries(flat(v, `${prefix}${k}.`)))));
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -57,5 +61,17 @@ describe('switching language', () => {
     expect(initialLanguage('ru', ['fa-IR'])).toBe('ru');
     expect(initialLanguage(null, ['de-DE', 'fa-IR', 'en'])).toBe('fa');
     expect(initialLanguage('xx', ['de'])).toBe('en');
+  });
+});
+
+describe('teachers’ messages', () => {
+  it('arrive when loaded, also in the language chosen later', async () => {
+    const { loadTeacherMessages } = await import('./i18n.svelte');
+    expect(t('assign.title')).toBe('assign.title');
+    await loadTeacherMessages();
+    expect(t('assign.title')).toBe('Assign lessons');
+    await setLanguage('ru');
+    expect(t('assign.title')).toBe('Задать уроки');
+    await setLanguage('en');
   });
 });
