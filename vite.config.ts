@@ -8,9 +8,13 @@ import { catalogPlugin } from './scripts/catalog-plugin';
 import { yamlDataPlugin } from './scripts/yaml-data-plugin';
 import { pwaPlugin } from './scripts/pwa-plugin';
 import { preloadPlayerPlugin } from './scripts/preload-plugin';
+import { packageFilesPlugin } from './scripts/package-files-plugin';
 
 export default defineConfig({
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), pwaPlugin(), preloadPlayerPlugin()],
+  // Relative paths: the same build runs from a site's root, a sub-folder, or inside an LMS
+  // package (see scripts/build-scorm.ts).
+  base: './',
+  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), packageFilesPlugin(), pwaPlugin(), preloadPlayerPlugin()],
   server: { fs: { allow: ['.'] } },
   // The manifest lets `npm run bench` find what the first page load fetches.
   build: {
@@ -21,7 +25,7 @@ export default defineConfig({
         // English messages), and the lesson player with what the teachers' pages share with
         // it ('player'), so a lesson link fetches one player file, preloaded early.
         manualChunks(id) {
-          if (/node_modules\/(svelte|i18next|esm-env|clsx)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|categories)\.ts/.test(id)) return 'app';
+          if (/node_modules\/(svelte|i18next|esm-env|clsx)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(id)) return 'app';
           if (/node_modules\/(valibot|marked|xstate)\//.test(id)) return 'player';
           if (/\/src\/(lib\/(lesson\/(?!sources)|progress|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(id)) return 'player';
           return undefined;

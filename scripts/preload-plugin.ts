@@ -35,7 +35,7 @@ export function preloadPlayerPlugin(): Plugin {
         const files = new Set<string>();
         walk(player.fileName, files, entryDeps);
         return [
-          { tag: 'meta', attrs: { name: 'spotlight-player', content: [...files].map((f) => `/${f}`).join(' ') }, injectTo: 'head' },
+          { tag: 'meta', attrs: { name: 'spotlight-player', content: [...files].join(' ') }, injectTo: 'head' },
           { tag: 'script', children: PRELOAD_SCRIPT, injectTo: 'head' },
         ];
       },

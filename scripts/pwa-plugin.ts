@@ -27,7 +27,7 @@ export function pwaPlugin() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}', 'package-files.json'],
       // The app routes by hash, so every navigation is index.html.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

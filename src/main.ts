@@ -2,18 +2,28 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { offline } from './lib/offline.svelte';
 import { startLanguage } from './lib/i18n/i18n.svelte';
+import { findScormApi } from './lib/lms/find-api';
+import catalog from 'virtual:lesson-catalog';
 import './app.css';
 import './print.css';
 
 // The remembered language is loaded before the first render, so the page never flashes
 // in English first (English itself needs no loading).
 await startLanguage();
+// Inside an LMS (a SCORM API up the window chain), progress goes to the LMS and results are
+// reported; its code loads only then. Elsewhere nothing changes.
+const scormApi = findScormApi(window);
+if (scormApi) {
+  const { startLms } = await import('./lib/lms/lms-runtime');
+  await startLms(scormApi, catalog.filter((e) => e.ok).map((e) => e.id));
+}
 mount(App, { target: document.getElementById('app')! });
 
 // The service worker (built by vite-plugin-pwa) is registered once the page has loaded
 // and the main thread is idle: precaching every lesson must not compete with the first
 // screen on a slow phone.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+// Not inside an LMS: its pages are not ours to cache.
+if (import.meta.env.PROD && !scormApi && 'serviceWorker' in navigator) {
   const register = () =>
     void import('virtual:pwa-register').then(({ registerSW }) =>
       registerSW({ immediate: true, onOfflineReady: () => (offline.ready = true) }),

@@ -5,7 +5,7 @@ import { and, assign, emit, not, setup } from 'xstate';
 import type { ArticleDoc } from '../lib/text/segment';
 import { wordRangeForSpan } from '../lib/text/segment';
 import { scoreMarks } from '../lib/scoring/score-marks';
-import { validateMarks } from '../lib/scoring/validate-marks';
+import { MAX_MARKS, validateMarks } from '../lib/scoring/validate-marks';
 import { nextHintItem } from '../lib/scoring/next-hint';
 import { toPublicExercise } from '../lib/scoring/public-exercise';
 import type { AnchoredExercise, Mark, MarkCategory, ScoreResult, Span } from '../lib/types';
@@ -83,6 +83,10 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
         event.end > event.start &&
         wordRangeForSpan(doc, event) !== null &&
         (view.categories.includes(event.category) || (classify && event.category === 'sources')),
+      // A cap on marks keeps saved progress small enough for an LMS (see lms/suspend-store.ts);
+      // a mark that replaces marks it overlaps is always allowed.
+      roomForMark: ({ context, event }) =>
+        event.type === 'user.mark' && context.marks.filter((m) => !overlaps(m, event)).length < MAX_MARKS,
       knownMark: ({ context, event }) =>
         'markId' in event && context.marks.some((m) => m.id === event.markId),
       validClassification: ({ context, event }) =>
@@ -119,7 +123,7 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
       marking: {
         on: {
           'user.mark': {
-            guard: 'validMark',
+            guard: and(['validMark', 'roomForMark']),
             // A new mark replaces any mark it overlaps: marks never overlap each other.
             actions: [
               assign(({ context, event }) => ({

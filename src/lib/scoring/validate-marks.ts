@@ -2,6 +2,13 @@
 // so the UI can say what is missing without knowing the answers.
 import type { Mark, PublicExercise } from '../types';
 
+/**
+ * The most marks one exercise takes at a time. Far more than any exercise has items (marking
+ * everything is guessing, which scoring already penalises), and small enough that saved
+ * progress fits an LMS's suspend_data (measured in tests/unit/suspend-store.test.ts).
+ */
+export const MAX_MARKS = 40;
+
 export type Validation = { complete: true } | { complete: false; reason: 'no-marks' | 'unclassified' };
 
 export function validateMarks(exercise: PublicExercise, marks: readonly Mark[]): Validation {
