@@ -5,7 +5,7 @@
 // 1.2 and 2004. And an LMS that refuses everything does not stop the lesson.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import { openBrowser, screenshot, type Browser } from './browser';
 import { loadLessonFromDisk } from './keyboard-plan';
@@ -176,5 +176,32 @@ describe('an LMS that answers with errors', () => {
     await f.getByRole('heading', { name: /^Attempt 1: 1 of \d+ points/ }).waitFor();
     await screenshot(p, 'scorm-lms-errors');
     expect(b.errors).toEqual([]);
+  });
+});
+
+describe('an assignment packaged in the browser', () => {
+  it('downloads from the assignment builder and opens on the assignment inside the LMS', { timeout: 120_000 }, async () => {
+    const base = inject('baseURL');
+    const teacher = await browser();
+    await teacher.page.goto(`${base}/#/assign`);
+    await teacher.page.getByLabel('Class or assignment label').fill('Year 9 LMS');
+    const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.getByRole('button', { name: 'Download SCORM 2004 package' }).click()]);
+    expect(download.suggestedFilename()).toBe('spotlight-year-9-lms-scorm2004.zip');
+    await teacher.page.getByRole('status').filter({ hasText: 'Downloaded' }).waitFor();
+    await screenshot(teacher.page, 'assign-lms-desktop');
+    const lms = await startLms((await download.path())!);
+    try {
+      expect(lms.files).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html', 'spotlight-package.json']));
+      const p = (await browser()).page;
+      const f = await launch(p, lms.url, '2004');
+      await f.getByRole('heading', { level: 1, name: 'Year 9 LMS' }).waitFor();
+      await f.getByRole('link', { name: 'Start' }).click();
+      await f.getByRole('button', { name: 'Start' }).click();
+      await expect.poll(() => recorded(p, '2004').then((r) => r.status)).toBe('incomplete');
+      await screenshot(p, 'scorm-assignment-in-lms');
+    } finally {
+      await lms.stop();
+    }
+    expect(teacher.errors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 // Opening a link validates it; anything wrong gives an error that says what happened.
 import * as v from 'valibot';
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
+import { LrsSchema } from '../xapi/lrs-config';
 
 export const ASSIGNMENT_VERSION = 1;
 const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -18,6 +19,8 @@ export const AssignmentSchema = v.strictObject({
   hints: v.boolean(),
   attempts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9)),
   showAnswers: v.boolean(),
+  /** Where to send xAPI statements, if the teacher has a learning record store. */
+  lrs: v.optional(LrsSchema),
 });
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
 

@@ -86,5 +86,18 @@ export async function startLms(found: FoundApi, knownLessons: readonly string[])
     scorm.finish();
   };
   addEventListener('pagehide', finish, { once: true });
-  return { config, storage, learner: scorm.learner(), finish };
+
+  const learner = scorm.learner();
+  const lrs = config.lrs;
+  if (lrs) {
+    // The LMS knows who the learner is: statements carry its id (and name) as an account.
+    void import('../xapi/xapi-runtime').then((rt) =>
+      rt.startXapi({
+        lrs,
+        actor: () => ({ objectType: 'Agent', ...(learner.name ? { name: learner.name } : {}), account: { homePage: location.origin, name: learner.id || 'anonymous' } }),
+        passingScore: target?.passingScore ?? config.passingScore,
+      }),
+    );
+  }
+  return { config, storage, learner, finish };
 }

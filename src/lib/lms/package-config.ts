@@ -2,17 +2,10 @@
 // `npm run build:scorm` and by the assignment builder's download; read by the app when it
 // finds itself inside an LMS. Validated like every other input: a damaged file is named.
 import * as v from 'valibot';
+import { LrsSchema } from '../xapi/lrs-config';
 
 export const PACKAGE_CONFIG_FILE = 'spotlight-package.json';
 
-export const LrsSchema = v.strictObject({
-  /** The LRS's xAPI endpoint, ending in a slash, e.g. https://lrs.example.org/xapi/ */
-  endpoint: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'the LRS endpoint must be an http(s) address')),
-  /** A key and secret that may only write statements: anyone with the package can read them. */
-  username: v.pipe(v.string(), v.maxLength(500)),
-  password: v.pipe(v.string(), v.maxLength(500)),
-});
-export type LrsConfig = v.InferOutput<typeof LrsSchema>;
 
 export const PackageConfigSchema = v.pipe(
   v.strictObject({
