@@ -62,9 +62,15 @@ describe.each([
     await p.goto(`${base}/#/assign`);
     await p.getByRole('heading', { name: 'Assign lessons' }).waitFor();
     await check('assignment builder');
+    // With a learning record store: its fields, and then the student's notice and name field.
+    await p.getByText('Send progress to a learning record store').click();
+    await p.getByLabel('LRS endpoint').fill('https://lrs.example.org/xapi/');
+    await p.getByText('Statements will go to lrs.example.org.').waitFor();
+    await check('assignment builder with an LRS');
     const link = await p.getByLabel('Link', { exact: true }).inputValue();
     await p.goto(link);
     await p.getByRole('link', { name: 'Start' }).waitFor();
+    await p.getByLabel('Your name, sent with your progress').waitFor();
     await check('assignment (student)');
     await p.goto(`${base}/#/a/broken`);
     await p.getByRole('heading', { name: 'This assignment link cannot be used' }).waitFor();
@@ -72,7 +78,7 @@ describe.each([
     await p.goto(`${base}/#/results`);
     await p.getByRole('heading', { name: 'Class results' }).waitFor();
     await check('class results (empty)');
-    expect(screens).toHaveLength(4 + 3 * 6 + 1 + 4);
+    expect(screens).toHaveLength(4 + 3 * 6 + 1 + 5);
     expect(b.errors).toEqual([]);
   });
 });
