@@ -40,7 +40,8 @@ it('fetches the lesson player early on a lesson link, and not at all for the cat
   await page.goto(`${base}/#/lesson/tajik-isis-k`);
   await page.reload();
   await page.getByRole('button', { name: 'Start' }).waitFor();
-  const wanted = (await page.locator('meta[name=spotlight-player]').getAttribute('content'))!.split(' ');
+  // Paths are relative to the page (the build's base is './'), so resolve them as the browser does.
+  const wanted = (await page.locator('meta[name=spotlight-player]').getAttribute('content'))!.split(' ').map((href) => new URL(href, `${base}/`).pathname);
   expect(wanted.some((href) => href.includes('LessonPage'))).toBe(true);
   const preloaded = await page.locator('link[rel=modulepreload]').evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname));
   expect(preloaded).toEqual(expect.arrayContaining(wanted));
