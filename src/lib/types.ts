@@ -11,12 +11,13 @@ export interface AnchoredItem extends ItemFile { span: Span }
 export interface AnchoredExercise extends Omit<ExerciseFile, 'items'> { items: AnchoredItem[] }
 
 export interface Article {
-  seed: string;
+  /** The file stem in seeds/, or null when the lesson file carries the article itself. */
+  seed: string | null;
   text: string;
   meta: SeedMeta;
 }
 
-export interface Lesson extends Omit<LessonFile, 'exercises'> {
+export interface Lesson extends Omit<LessonFile, 'exercises' | 'article'> {
   exercises: AnchoredExercise[];
   article: Article;
   /** Short hash of the lesson and article text: saved progress is only restored into the same content. */

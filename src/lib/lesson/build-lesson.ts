@@ -37,13 +37,24 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
   const stem = file.split('/').pop()!.replace(/\.ya?ml$/, '');
   if (stem !== raw.id) add('id', `the id "${raw.id}" differs from the file name "${stem}"`, `rename the file to ${raw.id}.yaml or set id: ${stem}`);
 
-  const seed = seeds[raw.seed];
-  if (!seed) {
-    add('seed', `unknown seed "${raw.seed}"`, `put the article in seeds/${raw.seed}.txt, or use one of: ${Object.keys(seeds).join(', ') || '(none)'}`);
-    return { ok: false, problems };
+  // The article: a file in seeds/, or the text carried in the lesson file itself.
+  let seed: SeedSource;
+  let meta: SeedMeta | undefined;
+  if (raw.article) {
+    const { text, ...articleMeta } = raw.article;
+    seed = { text, meta: articleMeta };
+    meta = articleMeta;
+  } else {
+    const found = seeds[raw.seed!];
+    if (!found) {
+      add('seed', `unknown seed "${raw.seed}"`, `put the article in seeds/${raw.seed}.txt, or use one of: ${Object.keys(seeds).join(', ') || '(none)'}`);
+      return { ok: false, problems };
+    }
+    seed = found;
+    const parsedMeta = parseSeedMeta(`seeds/${raw.seed}.meta.yaml`, seed);
+    problems.push(...parsedMeta.problems);
+    meta = parsedMeta.meta;
   }
-  const { meta, problems: metaProblems } = parseSeedMeta(`seeds/${raw.seed}.meta.yaml`, seed);
-  problems.push(...metaProblems);
 
   const seen = new Map<string, string>();
   const exercises: AnchoredExercise[] = raw.exercises.map((ex, ei) => {
@@ -78,7 +89,7 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
   });
 
   if (problems.length > 0 || !meta) return { ok: false, problems };
-  const article: Article = { seed: raw.seed, text: seed.text, meta };
+  const article: Article = { seed: raw.seed ?? null, text: seed.text, meta };
   return { ok: true, lesson: { ...raw, exercises, article, contentHash: contentHash(sourceHash, seed.text) } };
 }
 

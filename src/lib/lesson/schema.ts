@@ -85,11 +85,43 @@ export const ExerciseSchema = v.strictObject({
   items: v.pipe(v.array(ItemSchema), v.minLength(1, 'an exercise needs at least one item')),
 });
 
-export const LessonSchema = v.strictObject({
+/** Longest article a lesson may carry (about 65,000 words): keeps files and saved state sane. */
+export const MAX_ARTICLE_CHARS = 400_000;
+
+export const SeedMetaSchema = v.strictObject({
+  title: prose('title'),
+  byline: v.optional(v.string()),
+  language: v.optional(v.string(), 'en'),
+  /** Where the article was published (outlet, address), if known. */
+  source: v.optional(v.string()),
+  /** When it was published, as the author of the lesson found it (free text, e.g. "2024-03-22"). */
+  date: v.optional(v.string()),
+  /** What is known about where and when the article was published. */
+  known: v.optional(v.array(prose('known fact')), []),
+  /** What is not known, said plainly. */
+  unknown: v.optional(v.array(prose('unknown fact')), []),
+});
+
+/**
+ * An article carried inside the lesson file itself (lessons made on the authoring page),
+ * instead of a file in seeds/: the same metadata, plus the text, kept byte for byte.
+ */
+export const InlineArticleSchema = v.strictObject({
+  ...SeedMetaSchema.entries,
+  text: v.pipe(
+    v.string('article.text must be text'),
+    v.check((t) => t.trim().length > 0, 'the article text must not be empty'),
+    v.maxLength(MAX_ARTICLE_CHARS, `the article is longer than ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters`),
+  ),
+});
+
+export const LessonSchema = v.pipe(v.strictObject({
   id,
   title: prose('title'),
-  /** File stem of the article in seeds/, e.g. "000_9d20e17f153f9736". */
-  seed: v.pipe(v.string(), v.minLength(1)),
+  /** File stem of the article in seeds/, e.g. "000_9d20e17f153f9736" (or give `article`). */
+  seed: v.optional(v.pipe(v.string(), v.minLength(1))),
+  /** The article itself, for a lesson that travels as one file (or give `seed`). */
+  article: v.optional(InlineArticleSchema),
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), 'en'),
   dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
   level: prose('level'),
@@ -102,22 +134,14 @@ export const LessonSchema = v.strictObject({
   summary: prose('summary'),
   /** What a careful reader would check next (lateral reading). */
   nextSteps: v.pipe(v.array(prose('next step')), v.minLength(1)),
-});
-
-export const SeedMetaSchema = v.strictObject({
-  title: prose('title'),
-  byline: v.optional(v.string()),
-  language: v.optional(v.string(), 'en'),
-  /** What is known about where and when the article was published. */
-  known: v.array(prose('known fact')),
-  /** What is not known, said plainly. */
-  unknown: v.array(prose('unknown fact')),
-});
+}), v.check((l) => (l.seed === undefined) !== (l.article === undefined),
+  'a lesson needs either seed (an article in seeds/) or article (the text in the lesson file), not both'));
 
 export type LessonFile = v.InferOutput<typeof LessonSchema>;
 export type ExerciseFile = v.InferOutput<typeof ExerciseSchema>;
 export type ItemFile = v.InferOutput<typeof ItemSchema>;
 export type SeedMeta = v.InferOutput<typeof SeedMetaSchema>;
+export type InlineArticle = v.InferOutput<typeof InlineArticleSchema>;
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
 export type Selector = v.InferOutput<typeof SelectorSchema>;
