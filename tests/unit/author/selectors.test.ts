@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildTarget, findAll } from '../../../src/lib/author/selectors';
+import { anchor } from '../../../src/lib/anchoring/anchor';
+
+describe('buildTarget', () => {
+  it('gives ~32 characters of context and the position', () => {
+    const text = 'a'.repeat(50) + 'QUOTE' + 'b'.repeat(50);
+    const [q, p] = buildTarget(text, { start: 50, end: 55 });
+    expect(q).toEqual({ type: 'TextQuoteSelector', exact: 'QUOTE', prefix: 'a'.repeat(32), suffix: 'b'.repeat(32) });
+    expect(p).toEqual({ type: 'TextPositionSelector', start: 50, end: 55 });
+  });
+  it('widens the context until the quote alone finds the right repeat', () => {
+    const rep = 'x'.repeat(40) + ' the same words ' + 'y'.repeat(40);
+    const text = `${rep}\n${rep}\n${rep}`;
+    const start = rep.length + 1 + 41;
+    const target = buildTarget(text, { start, end: start + 14 });
+    const quoteOnly = target.filter((s) => s.type === 'TextQuoteSelector');
+    expect(anchor(text, quoteOnly)).toMatchObject({ ok: true, span: { start, end: start + 14 } });
+    expect((quoteOnly[0] as { prefix: string }).prefix.length).toBeGreaterThan(32);
+  });
+  it('any span of any text anchors back to itself from the quote alone', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), minLength: 1, maxLength: 200 }), fc.nat(), fc.nat(), (text, a, b) => {
+      const start = a % text.length;
+      const end = start + 1 + (b % (text.length - start));
+      const [quote] = buildTarget(text, { start, end });
+      const found = anchor(text, [quote!]);
+      expect(found).toMatchObject({ ok: true, span: { start, end } });
+    }));
+  });
+  it('findAll lists every occurrence', () => {
+    expect(findAll('aXbXcX', 'X')).toEqual([1, 3, 5]);
+    expect(findAll('abc', '')).toEqual([]);
+  });
+});
