@@ -7,6 +7,7 @@ export type Route =
   | { name: 'assign' }
   | { name: 'assignment'; payload: string; lessonId: string | null }
   | { name: 'results' }
+  | { name: 'author' }
   | { name: 'teach'; id: string; mode: TeachMode }
   | { name: 'not-found'; path: string };
 
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (teach) return { name: 'teach', id: teach[1]!, mode: (teach[2] as TeachMode | undefined) ?? 'screen' };
   if (path === '/assign') return { name: 'assign' };
   if (path === '/results') return { name: 'results' };
+  if (path === '/author') return { name: 'author' };
   // An assignment link: #/a/<payload>, and #/a/<payload>/<lesson> while doing one of its lessons.
   const a = /^\/a\/([^/]*)(?:\/([a-z0-9][a-z0-9-]*))?\/?$/.exec(path);
   if (a) return { name: 'assignment', payload: a[1]!, lessonId: a[2] ?? null };

@@ -9,6 +9,7 @@ describe('parseRoute', () => {
     ['#/lesson/tajik-isis-k', { name: 'lesson', id: 'tajik-isis-k' }],
     ['#/assign', { name: 'assign' }],
     ['#/results', { name: 'results' }],
+    ['#/author', { name: 'author' }],
     ['#/a/eNoABC_-x', { name: 'assignment', payload: 'eNoABC_-x', lessonId: null }],
     ['#/a/eNoABC_-x/tajik-isis-k', { name: 'assignment', payload: 'eNoABC_-x', lessonId: 'tajik-isis-k' }],
     ['#/a/', { name: 'assignment', payload: '', lessonId: null }],

@@ -73,7 +73,7 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   for (const f of LESSON_FIELDS) if (empty(draft.lesson[f])) add(`author-lesson-${f}`, label(f), 'required');
   if (!Number.isInteger(draft.lesson.minutes) || draft.lesson.minutes < 1) add('author-lesson-minutes', label('minutes'), 'minutes');
   if (draft.lesson.nextSteps.every(empty)) add('author-lesson-nextSteps', label('nextSteps'), 'required');
-  if (SKILLS.every((s) => draft.exercises[s].items.length === 0)) add('author-items-claims', tr('author.items.heading'), 'noItems');
+  if (SKILLS.every((s) => draft.exercises[s].items.length === 0)) add('author-find-claims', tr('author.items.heading'), 'noItems');
 
   for (const skill of SKILLS) {
     const ex = draft.exercises[skill];

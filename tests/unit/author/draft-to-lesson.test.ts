@@ -31,7 +31,7 @@ describe('checkDraft', () => {
     const r = checkDraft(newDraft(tr), tr);
     expect(r.ok).toBe(false);
     const fields = r.problems.map((p) => p.field);
-    expect(fields).toEqual(expect.arrayContaining(['author-text', 'author-meta-title', 'author-lesson-id', 'author-lesson-title', 'author-items-claims']));
+    expect(fields).toEqual(expect.arrayContaining(['author-text', 'author-meta-title', 'author-lesson-id', 'author-lesson-title', 'author-find-claims']));
     expect(r.problems.find((p) => p.field === 'author-text')).toMatchObject({ where: 'Article text', message: 'This is empty.' });
   });
   it('names an item missing its explanation, hint or attribution', () => {
