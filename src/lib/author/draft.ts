@@ -109,3 +109,8 @@ export function saveDraft(storage: KeyValueStore, draft: Draft): boolean {
     return false;
   }
 }
+
+/** A suggestion's identity across re-runs of the detector: skill and place in the text. */
+export function suggestionKey(s: { skill: Skill; start: number; end: number }): string {
+  return `${s.skill}:${s.start}:${s.end}`;
+}
