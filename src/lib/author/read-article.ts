@@ -75,12 +75,24 @@ function decodeEntities(s: string): string {
   return s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 }
 
-const DROP = 'script, style, nav, header, footer, aside, noscript, template, iframe, object, embed, svg, math, form, button, select, head';
+const DROP = 'x-script, x-style, script, style, nav, header, footer, aside, noscript, template, iframe, object, embed, svg, math, form, button, select, head';
 const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'PRE', 'TR', 'DT', 'DD', 'FIGCAPTION', 'FIGURE', 'UL', 'OL', 'TABLE', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY']);
+
+/**
+ * Nothing in a parsed document runs, and the app's CSP blocks inline code anyway; but Chromium
+ * still checks <style> elements and on* attributes against that CSP while parsing, and logs a
+ * violation for each. Renaming them first keeps the console clean. Only inside tags: text that
+ * merely mentions "onload=" is left alone.
+ */
+function defuse(source: string): string {
+  return source
+    .replace(/<(\/?)(script|style)\b/gi, '<$1x-$2')
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-x-on$2').replace(/(\s)style(\s*=)/gi, '$1data-x-style$2'));
+}
 
 /** HTML to plain text and metadata, from an inert document that is never put on the page. */
 export function htmlToText(source: string): { text: string; meta: ArticleMeta } {
-  const doc = new DOMParser().parseFromString(source, 'text/html');
+  const doc = new DOMParser().parseFromString(defuse(source), 'text/html');
   const metaContent = (...names: string[]) => {
     for (const n of names) {
       const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"]`);

@@ -1,0 +1,147 @@
+// A teacher makes a lesson on the authoring page in real Chromium: pastes an article, fills
+// its details, accepts a suggestion, adds an item from the keyboard, sees Export blocked by
+// a listed problem until it is fixed, previews the lesson as a student (without touching
+// saved progress), goes back with nothing lost, and exports a file the lesson builder
+// accepts. An HTML file with script payloads is read as text and nothing in it runs.
+import { readFileSync } from 'node:fs';
+import { afterAll, expect, inject, it } from 'vitest';
+import { openBrowser, screenshot, type Browser } from './browser';
+import { buildLesson } from '../../src/lib/lesson/build-lesson-yaml';
+import { toLessonParagraphs } from '../../src/lib/author/paragraphs';
+import { segmentArticle, wordRangeForSpan } from '../../src/lib/text/segment';
+
+const base = inject('baseURL');
+const FIXTURES = 'tests/fixtures/author';
+const article = readFileSync(`${FIXTURES}/river-article.txt`, 'utf8');
+const browsers: Browser[] = [];
+afterAll(async () => Promise.all(browsers.map((b) => b.close())));
+const open = async (width = 1280) => {
+  const b = await openBrowser({ width, height: 900 });
+  browsers.push(b);
+  return b;
+};
+
+it('paste, suggestions, items, problems, preview, export', { timeout: 120_000 }, async () => {
+  const b = await open();
+  const p = b.page;
+  await p.goto(`${base}/#/`);
+  await p.getByRole('link', { name: 'Make a lesson' }).click();
+  await p.getByRole('heading', { name: 'Make a lesson', level: 1 }).waitFor();
+
+  // Paste: blank-line paragraphs with wrapped lines become one line per paragraph.
+  await p.locator('#author-text').evaluate((el, text) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, article);
+  const text = toLessonParagraphs(article);
+  await expect(p.locator('#author-text').inputValue()).resolves.toBe(text);
+  await p.getByText('5 paragraphs, 8 sentences, 109 words').waitFor();
+
+  await p.getByLabel('Article title').fill('Riverside plan approved');
+  await p.getByLabel('Source (outlet or web address)').fill('Harbour Gazette');
+  await p.getByLabel('Date published').fill('2025-03-04');
+  await expect(p.getByLabel('Lesson id (file name)').inputValue()).resolves.toBe('riverside-plan-approved');
+
+  // Suggestions arrive; accepting "Officials said" makes a sources item, attribution "vague".
+  await p.getByRole('button', { name: /^Accept\W+Officials said$/ }).click();
+  await expect(p.locator('#author-item-sources-1-attribution').inputValue()).resolves.toMatch(/vague/);
+  await expect(p.locator('#author-item-sources-1-explanation')).toBeDefined();
+  await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('author-item-sources-1-explanation');
+  await expect(p.getByRole('button', { name: /^Accept\W+Officials said$/ }).count()).resolves.toBe(0);
+
+  // Reject one, then undo.
+  await p.getByRole('button', { name: /^Reject\W+betrayed$/ }).click();
+  await expect(p.getByRole('button', { name: /^Accept\W+betrayed$/ }).count()).resolves.toBe(0);
+  await p.getByText('1 suggestion rejected.').click();
+  await p.getByRole('button', { name: /^Undo\W+betrayed$/ }).click();
+  await p.getByRole('button', { name: /^Accept\W+betrayed$/ }).waitFor();
+
+  // An item added from the keyboard only: type the words, Enter, then explanation and hint.
+  await p.locator('#author-find-emotive').focus();
+  await p.keyboard.type('a disaster');
+  await p.keyboard.press('Enter');
+  await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('author-item-emotive-2-explanation');
+  await p.keyboard.type('"A disaster" judges the plan for you instead of describing it.');
+  await p.keyboard.press('Tab');
+  await p.keyboard.type('Look for a word a critic would use, in the second paragraph.');
+
+  // The accepted suggestion still needs its explanation and hint: export is blocked and says why.
+  const exportButton = p.getByRole('button', { name: 'Export lesson file' });
+  await expect(exportButton.isDisabled()).resolves.toBe(true);
+  const problems = p.locator('section[aria-labelledby="author-problems-h"]');
+  await expect(problems.textContent()).resolves.toContain('Sources › Item 1 (“Officials said”): The explanation is empty.');
+  await screenshot(p, 'author-problems-desktop');
+  await problems.getByRole('button', { name: /^Go to the field\W+Sources › Item 1/ }).first().click();
+  await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('author-item-sources-1-explanation');
+  await p.keyboard.type('Which officials? The reader cannot check who said this.');
+  await p.locator('#author-item-sources-1-hint').fill('Who is said to have said it, in the third paragraph?');
+  await expect(problems.textContent()).resolves.toContain('No problems');
+  await expect(exportButton.isDisabled()).resolves.toBe(false);
+
+  // Preview as a student: the real player; a mark on the item's word; then back, nothing lost.
+  await p.getByRole('button', { name: 'Preview as a student' }).click();
+  await p.getByRole('button', { name: 'Start' }).click();
+  await p.getByRole('button', { name: 'I have read it' }).click();
+  await p.getByRole('button', { name: 'Start the exercise' }).click();
+  const doc = segmentArticle(text);
+  const at = text.indexOf('disaster');
+  const [word] = wordRangeForSpan(doc, { start: at, end: at + 8 })!;
+  await p.locator(`#emotive-w${word}`).click();
+  await p.keyboard.press('Enter');
+  await p.getByRole('heading', { name: 'Your marks (1)' }).waitFor();
+  await screenshot(p, 'author-preview-desktop');
+  await p.getByRole('button', { name: 'Back to editing' }).click();
+  await expect(p.locator('#author-item-emotive-2-hint').inputValue()).resolves.toBe('Look for a word a critic would use, in the second paragraph.');
+  await expect(p.locator('#author-text').inputValue()).resolves.toBe(text);
+  const progressKeys = await p.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('spotlight:progress')));
+  expect(progressKeys).toEqual([]);
+
+  // Export: the file builds with the same checks as lessons/.
+  const [download] = await Promise.all([p.waitForEvent('download'), exportButton.click()]);
+  expect(download.suggestedFilename()).toBe('riverside-plan-approved.yaml');
+  const yaml = readFileSync(await download.path(), 'utf8');
+  const built = buildLesson('riverside-plan-approved.yaml', yaml, {});
+  expect(built.ok ? [] : built.problems).toEqual([]);
+  if (!built.ok) return;
+  expect(built.lesson.article.text).toBe(text);
+  expect(built.lesson.article.meta).toMatchObject({ title: 'Riverside plan approved', source: 'Harbour Gazette', date: '2025-03-04' });
+  expect(built.lesson.exercises.map((e) => [e.skill, e.items.map((i) => text.slice(i.span.start, i.span.end))])).toEqual([
+    ['emotive', ['a disaster']],
+    ['sources', ['Officials said']],
+  ]);
+  expect(built.lesson.exercises[1]!.items[0]!.attribution).toBe('vague');
+
+  // The draft survives a reload.
+  await p.reload();
+  await p.getByRole('heading', { name: 'Make a lesson', level: 1 }).waitFor();
+  await expect(p.locator('#author-item-emotive-2-hint').inputValue()).resolves.toBe('Look for a word a critic would use, in the second paragraph.');
+  expect(b.errors).toEqual([]);
+});
+
+it('an HTML file with scripts is read as text; nothing runs; a corrupt draft starts fresh', { timeout: 60_000 }, async () => {
+  const b = await open(375);
+  const p = b.page;
+  await p.goto(`${base}/#/`);
+  await p.evaluate(() => localStorage.setItem('spotlight:author-draft', '{"version":1, broken'));
+  await p.goto(`${base}/#/author`);
+  await p.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+  await p.getByLabel('Open a .txt, .md or .html file').setInputFiles(`${FIXTURES}/hostile.html`);
+  await p.getByText('Read “hostile.html”').waitFor();
+  const value = await p.locator('#author-text').inputValue();
+  expect(value).toBe('Storm closes the harbour\nThe harbour closed on Monday. Fishermen said nothing about it.\nText with a tag in it: <script>alert(1)</script> stays text.\n13 January 2025');
+  await expect(p.getByLabel('Article title').inputValue()).resolves.toBe('Harbour news & views');
+  await expect(p.getByLabel('Source (outlet or web address)').inputValue()).resolves.toBe('Harbour Gazette');
+  await expect(p.getByLabel('Date published').inputValue()).resolves.toBe('2025-01-13');
+  // The split view shows the tag as text, not as an element.
+  await p.getByText('<script>alert(1)</script> stays text.').first().waitFor();
+  await expect(p.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).resolves.toBeUndefined();
+  await expect(p.locator('main script, main iframe, main img').count()).resolves.toBe(0);
+
+  // A file of the wrong type is refused with a message; the text stays.
+  await p.getByLabel('Open a .txt, .md or .html file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await p.getByRole('alert').filter({ hasText: '“photo.png” is not a .txt, .md or .html file' }).waitFor();
+  await expect(p.locator('#author-text').inputValue()).resolves.toBe(value);
+  await screenshot(p, 'author-html-phone');
+  expect(b.errors).toEqual([]);
+});
