@@ -1,6 +1,7 @@
 // WCAG 2.2 AA: axe-core finds no violations on any screen, at phone and desktop widths:
 // catalog, every lesson step, marks and a selection, feedback, answers, summary, errors.
 // At 320 px (also what 200% zoom of a 640 px window gives) nothing scrolls sideways.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, type Browser } from './browser';
 import { axeViolations } from './axe';
@@ -79,6 +80,41 @@ describe.each([
     await p.getByRole('heading', { name: 'Class results' }).waitFor();
     await check('class results (empty)');
     expect(screens).toHaveLength(4 + 3 * 6 + 1 + 5);
+    expect(b.errors).toEqual([]);
+  });
+
+  it('reports no violations on the authoring page', { timeout: 120_000 }, async () => {
+    const p = b.page;
+    await p.goto(`${base}/#/`);
+    await p.evaluate(() => localStorage.removeItem('spotlight:author-draft'));
+    await p.goto(`${base}/#/author`);
+    await p.getByRole('heading', { name: 'Make a lesson', level: 1 }).waitFor();
+    await check('author (empty)');
+    const article = readFileSync('tests/fixtures/author/river-article.txt', 'utf8');
+    await p.locator('#author-text').evaluate((el, text) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', text);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, article);
+    await p.getByLabel('Article title').fill('Riverside plan approved');
+    await p.getByRole('button', { name: /^Accept\W+Officials said$/ }).waitFor();
+    await check('author with article and suggestions');
+    await p.getByRole('button', { name: /^Edit\W+Experts believe$/ }).click();
+    await check('author editing a suggestion');
+    await p.getByRole('button', { name: /^Accept\W+Officials said$/ }).click();
+    await p.locator('#author-find-emotive').fill('a disaster');
+    await p.locator('#author-find-emotive').press('Enter');
+    await p.getByText('Texts for this exercise').first().click();
+    await check('author with items and problems');
+    for (const id of ['sources-1', 'emotive-2']) {
+      await p.locator(`#author-item-${id}-explanation`).fill('Why this passage matters.');
+      await p.locator(`#author-item-${id}-hint`).fill('Look in the second or third paragraph.');
+    }
+    await p.getByText('No problems: the lesson can be previewed and exported.').waitFor();
+    await check('author ready to export');
+    await p.getByRole('button', { name: 'Preview as a student' }).click();
+    await p.getByRole('button', { name: 'Back to editing' }).waitFor();
+    await check('author preview');
     expect(b.errors).toEqual([]);
   });
 });
