@@ -12,7 +12,7 @@ beforeEach(() => localStorage.clear());
 const problems = () => document.querySelector('[aria-labelledby="author-problems-h"]')!.textContent;
 const TEXT = 'Officials said the bridge is safe.\nThe mayor disagreed. Officials said nothing else.';
 
-it('adds an item at the chosen occurrence, asks for its texts, then allows export', async () => {
+it('adds an item at the chosen occurrence, asks for its texts, then allows export', { timeout: 30_000 }, async () => {
   const user = userEvent.setup();
   render(AuthorPage);
   const area = screen.getByLabelText('Article text') as HTMLTextAreaElement;
