@@ -77,6 +77,15 @@ describe('the detector contract', () => {
     expectValid(text, list);
   });
 
+  it('completes on a 50,000-word paste with no line breaks, and on long runs of mixed-script letters', () => {
+    // Both were quadratic once (V8's segmenter on one long line; a regex re-scanning a run
+    // of letters from each position); Vitest's timeout is the bound.
+    const line = Array.from({ length: 2500 }, () => SAMPLE).join(' ');
+    expectValid(line, suggest(line));
+    const runs = 'aé'.repeat(50_000) + ' almost all '.repeat(10_000);
+    expectValid(runs, suggest(runs));
+  });
+
   it('for any string, offsets are valid and no two suggestions of a skill overlap', () => {
     const words = fc.constantFrom('Officials', 'said', 'experts', 'believe', 'all', 'never', 'the', 'largest', 'most', 'dangerous', '40', 'percent', 'thousands', 'of', 'vile', 'cruel', 'fed', 'up', 'cover-up', 'it', 'is', 'said', 'on', 'X', 'Twitter', '"', '.', '!', '\n', '😀', 'سلام', '\u0301', '\ud800');
     const texty = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
