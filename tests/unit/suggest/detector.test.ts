@@ -28,11 +28,18 @@ describe('the detector contract', () => {
   });
 
   it('has a message in every teacher locale for every why key it uses', () => {
-    const keys = new Set(suggest(`${SAMPLE} Almost all of it was on Twitter, a viral video shows. Prices rose 30 percent.`).map((s) => s.why.key));
+    const list = suggest(`${SAMPLE} Almost all of it was on Twitter, a viral video shows. Prices rose 30 percent.`);
+    const keys = new Set(list.map((s) => s.why.key));
     expect(keys.size).toBeGreaterThanOrEqual(6);
     for (const lang of ['en', 'fa', 'ru']) {
       const why = (JSON.parse(readFileSync(`src/locales/teacher/${lang}.json`, 'utf8')) as { suggest: { why: Record<string, string> } }).suggest.why;
       for (const k of keys) expect(why[k], `${lang}: suggest.why.${k}`).toBeTruthy();
+      // Every placeholder the message uses is filled by the suggestion's values.
+      for (const s of list) {
+        const used = [...why[s.why.key]!.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+        expect(used.length).toBeGreaterThan(0);
+        for (const u of used) expect(s.why.values, `${lang}: ${s.why.key}.${u}`).toHaveProperty(u);
+      }
     }
   });
 
