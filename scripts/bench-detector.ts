@@ -1,7 +1,8 @@
 // The suggestion detector's figures: precision, recall and F1 per skill on the hand-labelled
 // fixtures in tests/fixtures/detector (self-written, so optimistic: see its README), the
 // same for a plain AFINN lexicon baseline, and the time to segment and run the detector
-// on a 50,000-word text built from the fixtures (median of 5 runs, in Node).
+// on a 50,000-word text built from the fixtures (median of 5 runs, in Node), and in
+// Chromium through the worker with the longest main-thread block meanwhile.
 // Run alone with `npx tsx scripts/bench-detector.ts`; `npm run bench` prints it too.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { segmentArticle } from '../src/lib/text/segment';
 import { suggest } from '../src/lib/suggest/detector';
 import type { Skill } from '../src/lib/lesson/schema';
 import { readLessonsOnDisk } from './lessons-disk';
+import { buildWorkerCheck, runWorkerCheck, serveWorkerCheck } from '../tests/e2e/suggest-worker/run';
 
 const DIR = 'tests/fixtures/detector';
 const SKILLS: Skill[] = ['claims', 'emotive', 'sources'];
@@ -136,4 +138,28 @@ export function printDetectorBench(b: DetectorBench): void {
   console.log(`detector on ${b.timing.words.toLocaleString('en')} words (Node, median of 5): segmenting ${b.timing.segmentMs} ms; segmenting + suggestions ${b.timing.suggestMs} ms; the same as one line with no breaks ${b.timing.oneLineMs} ms`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) printDetectorBench(await benchDetector());
+/**
+ * The same in Chromium, as the authoring page runs it: 50,000 words sent to the worker, the
+ * time until the suggestions arrive and the longest the main thread was blocked meanwhile
+ * (gap between 5 ms timer ticks). Builds and serves tests/e2e/suggest-worker under the CSP.
+ */
+export async function benchDetectorInBrowser(): Promise<{ words: number; ms: number; maxGapMs: number; where: string }> {
+  buildWorkerCheck();
+  const server = await serveWorkerCheck();
+  try {
+    const { data } = await runWorkerCheck(server.url, '#big');
+    if (data.error || data.ms === undefined) throw new Error(`the worker check failed: ${data.error ?? 'no result'}`);
+    return { words: data.words!, ms: data.ms, maxGapMs: data.maxGapMs!, where: data.where! };
+  } finally {
+    await server.stop();
+  }
+}
+
+export function printDetectorBrowserBench(r: Awaited<ReturnType<typeof benchDetectorInBrowser>>): void {
+  console.log(`detector in Chromium on ${r.words.toLocaleString('en')} words (${r.where}): suggestions after ${r.ms} ms; main thread blocked at most ${r.maxGapMs} ms meanwhile`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printDetectorBench(await benchDetector());
+  printDetectorBrowserBench(await benchDetectorInBrowser());
+}
