@@ -14,7 +14,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath, openBrowser } from '../tests/e2e/browser';
 import { buildFixtures, startPreview } from '../tests/e2e/preview-server';
-import { benchDetector, printDetectorBench } from './bench-detector';
+import { benchDetector, benchDetectorInBrowser, printDetectorBench, printDetectorBrowserBench } from './bench-detector';
 import { benchAuthorPaste, printAuthorBench } from './bench-author';
 
 const LIGHTHOUSE_RUNS = 5;
@@ -93,6 +93,7 @@ async function lighthouseScores(url: string): Promise<{ performance: number; acc
 
 // The suggestion detector: figures only (precision/recall on self-written fixtures have no budget).
 printDetectorBench(await benchDetector());
+printDetectorBrowserBench(await benchDetectorInBrowser());
 
 console.log('building…');
 const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -14,8 +14,9 @@ export const YEAR = /^(?:1[5-9]|20)\d{2}s?$/;
 /** Number words standing for a figure: "thousands of", "dozens of", "doubled", "a fifth of". */
 export const QUANTITY = /\b(?:(?:tens|hundreds)\s+of\s+thousands|(?:hundreds|thousands|millions|billions|dozens|scores)(?:\s+(?:and|or)\s+(?:hundreds|thousands|millions|billions))?)\s+of\b(?:\s+[\p{L}-]+)?|\b(?:doubled|tripled|quadrupled|halved|twice\s+as\s+\p{L}+|(?:three|four|five|ten)\s+times\s+(?:as|more|higher|lower|bigger)|(?:a|one)\s+(?:half|third|quarter|fifth|tenth)\s+of)\b|\btwice\s+the\s+\p{L}+/giu;
 
-/** "the largest", "its most dangerous", "the best": a ranking the writer asserts. */
-export const SUPERLATIVE = /\b(?:the|its|their|our|his|her|your|my|[\p{L}]+['’]s)\s+(?:(?:single|very|second|third|world['’]s|country['’]s|nation['’]s)\s+)?(?:(?:most|least)\s+(?!of\b)[\p{L}]+(?:-[\p{L}]+)?|best\b(?!-)|worst\b(?!-)|[\p{L}]{3,}est\b(?!-))/giu;
+/** "the largest", "its most dangerous", "the best": a ranking the writer asserts. (The lookbehind,
+ * not \b, so a long run of mixed-script letters is not re-scanned from each of its positions.) */
+export const SUPERLATIVE = /(?<![\p{L}\p{N}_])(?:the|its|their|our|his|her|your|my|[\p{L}]+['’]s)\s+(?:(?:single|very|second|third|world['’]s|country['’]s|nation['’]s)\s+)?(?:(?:most|least)\s+(?!of\b)[\p{L}]+(?:-[\p{L}]+)?|best\b(?!-)|worst\b(?!-)|[\p{L}]{3,}est\b(?!-))/giu;
 /** Not superlatives though they end in -est (checked on the last word, lower case). */
 export const NOT_SUPERLATIVE = new Set(['interest', 'forest', 'request', 'protest', 'harvest', 'honest', 'modest', 'earnest', 'contest', 'suggest', 'arrest', 'guest', 'chest', 'west', 'test', 'nest', 'rest', 'manifest', 'digest', 'invest', 'latest', 'quest', 'conquest', 'priest', 'behest', 'inquest', 'midwest', 'northwest', 'southwest', 'unrest', 'everest', 'bequest', 'attest', 'detest', 'lest', 'tempest', 'pretest', 'contest', 'nearest', 'closest', 'dishonest', 'interest', 'biggest-ever']);
 /** Also rankings: "a record high", "unprecedented". */

@@ -7,6 +7,11 @@ import {
   QUANTITY, RECORD, STRONG_ABSOLUTE, SUPERLATIVE, SUPERLATIVE_BOOST, YEAR,
 } from './claim-patterns';
 
+// Context windows around a match: the idiom and date rules look a few words either side,
+// and bounded windows keep a long sentence with many matches linear.
+const before = (text: string, at: number) => text.slice(Math.max(0, at - 40), at);
+const after = (text: string, at: number) => text.slice(at, at + 60);
+
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -19,15 +24,15 @@ function figures(text: string, base: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches(FIGURE, text)) {
     const exact = m[0].trimEnd();
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
+    const pre = before(text, m.index);
+    const post = after(text, m.index + m[0].length);
     const digits = exact.replace(/[^\d.,]/g, '');
     const unit = exact.length > digits.length;
     if (!unit && YEAR.test(exact)) continue; // "in 1961", "since 2019"
-    if (DATE_BEFORE.test(before) || DATE_AFTER.test(after)) continue; // "14 March", "June 1", "10:30"
+    if (DATE_BEFORE.test(pre) || DATE_AFTER.test(post)) continue; // "14 March", "June 1", "10:30"
     // "Lumen 5", "Route 66": a number right after a capitalised word (not the sentence's first) names a thing.
-    const named = /\p{Lu}[\p{L}-]*\s+$/u.exec(before);
-    if (named && named.index > 0) continue;
+    const named = /\p{Lu}[\p{L}-]*\s+$/u.exec(pre);
+    if (named && (named.index > 0 || m.index > pre.length)) continue;
     const value = Number(digits.replace(/,/g, ''));
     const percent = /%|per\s*cent/i.test(exact);
     if (!unit && value < 10) continue; // "two routes" is a count, not a statistic
@@ -46,7 +51,7 @@ function superlatives(text: string, base: number): Candidate[] {
     for (const m of matches(re, text)) {
       const last = m[0].split(/\s+/).pop()!.toLowerCase();
       if (NOT_SUPERLATIVE.has(last)) continue;
-      const boosted = SUPERLATIVE_BOOST.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      const boosted = SUPERLATIVE_BOOST.test(after(text, m.index + m[0].length));
       out.push({ skill: 'claims', kind: 'superlative', start: base + m.index, end: base + m.index + m[0].length, exact: m[0], score: clampScore(0.55 + (boosted ? 0.2 : 0)), why: { key: 'superlative', values: { phrase: m[0] } } });
     }
   }
@@ -56,9 +61,7 @@ function superlatives(text: string, base: number): Candidate[] {
 function absolutes(text: string, base: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matches(ABSOLUTE, text)) {
-    const before = text.slice(0, m.index);
-    const after = text.slice(m.index + m[0].length);
-    if (ABSOLUTE_IDIOM_BEFORE.test(before) || ABSOLUTE_IDIOM_AFTER.test(after)) continue;
+    if (ABSOLUTE_IDIOM_BEFORE.test(before(text, m.index)) || ABSOLUTE_IDIOM_AFTER.test(after(text, m.index + m[0].length))) continue;
     const hedged = m[1] !== undefined;
     const strong = STRONG_ABSOLUTE.test(m[2]!);
     const score = (strong ? 0.55 : 0.4) * (hedged ? 0.5 : 1);

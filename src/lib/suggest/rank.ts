@@ -8,16 +8,6 @@ export const PER_SENTENCE = 2;
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.start - b.start || b.end - a.end;
 
-/** Candidates of one skill with no two overlapping: the best of each overlapping group survives. */
-function withoutOverlaps(list: Candidate[]): Candidate[] {
-  const kept: Candidate[] = [];
-  for (const c of [...list].sort(byScore)) {
-    if (c.end <= c.start) continue;
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
-  }
-  return kept;
-}
-
 /**
  * The final list, best first, with ids. `sentenceOf` maps an offset to its sentence index
  * (for the per-sentence cap).
@@ -31,17 +21,22 @@ export function rank(candidates: Candidate[], maxPerSkill: number, sentenceOf: (
   }
   const chosen: Candidate[] = [];
   for (const list of bySkill.values()) {
+    // Best first; a candidate overlapping a kept one is merged into it (dropped). Sentences
+    // do not overlap, so one dropped by the per-sentence cap could only have hidden others
+    // in its sentence, which the cap drops too: checking the kept ones is enough, and keeps
+    // this O(candidates × maxPerSkill).
     const perSentence = new Map<number, number>();
-    let n = 0;
-    for (const c of withoutOverlaps(list)) {
-      if (n >= maxPerSkill) break;
+    const kept: Candidate[] = [];
+    for (const c of list.sort(byScore)) {
+      if (kept.length >= maxPerSkill) break;
+      if (c.end <= c.start || kept.some((k) => k.start < c.end && c.start < k.end)) continue;
       const s = sentenceOf(c.start);
       const used = perSentence.get(s) ?? 0;
       if (used >= PER_SENTENCE) continue;
       perSentence.set(s, used + 1);
-      chosen.push(c);
-      n++;
+      kept.push(c);
     }
+    chosen.push(...kept);
   }
   return chosen.sort(byScore).map((c, i) => ({ id: `s${i + 1}`, ...c }));
 }

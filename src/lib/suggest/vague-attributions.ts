@@ -15,7 +15,7 @@ export function vagueAttributions(sentence: string, base: number): Candidate[] {
   for (const p of COMPILED) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
-      if (p.id === 'group-verb' && ANAPHOR.test(sentence.slice(0, m.index))) continue;
+      if (p.id === 'group-verb' && ANAPHOR.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       const exact = m[0];
       const social = p.attribution === 'social-media';
       out.push({
