@@ -143,5 +143,24 @@ it('an HTML file with scripts is read as text; nothing runs; a corrupt draft sta
   await p.getByRole('alert').filter({ hasText: '“photo.png” is not a .txt, .md or .html file' }).waitFor();
   await expect(p.locator('#author-text').inputValue()).resolves.toBe(value);
   await screenshot(p, 'author-html-phone');
+
+  // A dropped file replaces the text after the teacher confirms; "Start a new lesson" empties the page.
+  const dialogs: string[] = [];
+  p.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.accept();
+  });
+  const dropped = await p.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Dropped text,\r\nwrapped.\r\n\r\nSecond paragraph.'], 'drop.txt', { type: 'text/plain' }));
+    return dt;
+  });
+  await p.locator('.drop').dispatchEvent('drop', { dataTransfer: dropped });
+  await p.getByText('Read “drop.txt”').waitFor();
+  await expect(p.locator('#author-text').inputValue()).resolves.toBe('Dropped text, wrapped.\nSecond paragraph.');
+  await p.getByRole('button', { name: 'Start a new lesson' }).click();
+  await expect(p.locator('#author-text').inputValue()).resolves.toBe('');
+  await expect(p.getByLabel('Article title').inputValue()).resolves.toBe('');
+  expect(dialogs).toEqual([expect.stringContaining('Replace the article text'), expect.stringContaining('Start a new lesson?')]);
   expect(b.errors).toEqual([]);
 });
