@@ -3,7 +3,7 @@
 // buildLessonFromData, the same schema and anchoring as lessons/, so an exported file is
 // one `npm run lessons:check` accepts.
 import { buildLessonFromData } from '../lesson/build-lesson';
-import { SKILLS, type LessonFile, type Skill } from '../lesson/schema';
+import { MAX_ARTICLE_CHARS, SKILLS, type LessonFile, type Skill } from '../lesson/schema';
 import type { Lesson } from '../types';
 import { directionOf, draftLanguage, type Draft, type Translate } from './draft';
 import { buildTarget } from './selectors';
@@ -67,6 +67,7 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   const empty = (s: string) => s.trim() === '';
 
   if (empty(draft.text)) add('author-text', label('text'), 'required');
+  if (draft.text.length > MAX_ARTICLE_CHARS) add('author-text', label('text'), 'tooLong', { max: MAX_ARTICLE_CHARS.toLocaleString() });
   if (empty(draft.meta.title)) add('author-meta-title', label('articleTitle'), 'required');
   if (draft.meta.language === 'other' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(draft.meta.otherLanguage.trim())) add('author-meta-other', label('otherLanguage'), 'languageCode');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(draft.lesson.id)) add('author-lesson-id', label('id'), 'id');
@@ -86,7 +87,13 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
       if (empty(item.explanation)) add(`author-item-${item.id}-explanation`, where, 'explanation');
       if (empty(item.hint)) add(`author-item-${item.id}-hint`, where, 'hint');
       if (skill === 'sources' && !item.attribution) add(`author-item-${item.id}-attribution`, where, 'attribution');
-      if (!itemSpan(draft.text, item)) add(`author-item-${item.id}-remove`, where, 'itemMoved');
+      const span = itemSpan(draft.text, item);
+      if (!span) return add(`author-item-${item.id}-remove`, where, 'itemMoved');
+      const other = ex.items.findIndex((o, j) => {
+        const s = j < i ? itemSpan(draft.text, o) : null;
+        return s !== null && s.start < span.end && span.start < s.end;
+      });
+      if (other >= 0) add(`author-item-${item.id}-remove`, where, 'overlap', { n: other + 1 });
     });
   }
   const file = draftToLesson(draft);

@@ -43,15 +43,13 @@ describe('checkDraft', () => {
     expect(r.problems.map((p) => p.field)).toEqual(['author-item-sources-1-explanation', 'author-item-sources-1-hint', 'author-item-sources-1-attribution']);
     expect(r.problems[0]!.where).toBe('Sources › Item 1 (“Experts believe”)');
   });
-  it('passes the builder problems through (overlapping items), placed at the item', () => {
+  it('names overlapping items of one exercise', () => {
     const d = readyDraft();
     const w = TEXT.indexOf('worst bridge');
     d.exercises.claims.items.push({ id: 'claims-3', start: w, end: w + 12, exact: 'worst bridge', explanation: 'x', hint: 'y' });
     const r = checkDraft(d, tr);
     expect(r.ok).toBe(false);
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ field: 'author-item-claims-3-explanation', where: 'Unsupported claims › Item 2' });
-    expect(r.problems[0]!.message).toContain('overlaps');
+    expect(r.problems).toEqual([{ field: 'author-item-claims-3-remove', where: 'Unsupported claims › Item 2 (“worst bridge”)', message: 'It shares words with item 1 of this exercise.', fix: expect.stringContaining('Remove one of the two items') }]);
   });
   it('a complete draft builds; its exported YAML builds to the same lesson, skills without items left out', () => {
     const r = checkDraft(readyDraft(), tr);
@@ -67,6 +65,11 @@ describe('checkDraft', () => {
       expect(back.lesson.article.text).toBe(TEXT);
       expect(back.lesson.exercises.map((e) => e.items.map((i) => i.span))).toEqual(r.lesson.exercises.map((e) => e.items.map((i) => i.span)));
     }
+  });
+  it('an article over the lesson limit is named before the schema would refuse it', () => {
+    const d = readyDraft();
+    d.text = `${TEXT}\n${'word '.repeat(80_001)}`;
+    expect(checkDraft(d, tr).problems.find((p) => p.field === 'author-text')?.message).toMatch(/^The article is longer than 400.000 characters\.$/);
   });
   it('an item whose words left the article is reported', () => {
     const d = readyDraft();
