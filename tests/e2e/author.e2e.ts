@@ -158,6 +158,22 @@ it('an HTML file with scripts is read as text; nothing runs; a corrupt draft sta
   await p.locator('.drop').dispatchEvent('drop', { dataTransfer: dropped });
   await p.getByText('Read “drop.txt”').waitFor();
   await expect(p.locator('#author-text').inputValue()).resolves.toBe('Dropped text, wrapped.\nSecond paragraph.');
+  // "Use my selection": what is selected in the article box, or in the split view.
+  await p.locator('#author-text').evaluate((el: HTMLTextAreaElement) => {
+    el.focus();
+    el.setSelectionRange(0, 12);
+  });
+  await p.locator('section[aria-labelledby="author-items-claims"]').getByRole('button', { name: 'Use my selection' }).click();
+  await expect(p.locator('#author-find-claims').inputValue()).resolves.toBe('Dropped text');
+  await p.getByText('Second paragraph.', { exact: true }).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  await p.locator('section[aria-labelledby="author-items-emotive"]').getByRole('button', { name: 'Use my selection' }).click();
+  await expect(p.locator('#author-find-emotive').inputValue()).resolves.toBe('Second paragraph.');
+
   await p.getByRole('button', { name: 'Start a new lesson' }).click();
   await expect(p.locator('#author-text').inputValue()).resolves.toBe('');
   await expect(p.getByLabel('Article title').inputValue()).resolves.toBe('');
