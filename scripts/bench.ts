@@ -2,6 +2,7 @@
 //   initial JavaScript (gzip) of the first page load      ≤ 50 KB
 //   marking a span in a 10,000-word article, p95           < 50 ms   (Chromium)
 //   Lighthouse mobile performance / accessibility          ≥ 95 / 100 (home and lesson pages)
+// and, with no budget, the suggestion detector's precision/recall and 50,000-word time.
 // Exits non-zero when a budget is missed. Not a test: figures vary with the machine.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath, openBrowser } from '../tests/e2e/browser';
 import { buildFixtures, startPreview } from '../tests/e2e/preview-server';
+import { benchDetector, benchDetectorInBrowser, printDetectorBench, printDetectorBrowserBench } from './bench-detector';
 
 const LIGHTHOUSE_RUNS = 5;
 
@@ -86,6 +88,10 @@ async function lighthouseScores(url: string): Promise<{ performance: number; acc
     rmSync(profile, { recursive: true, force: true });
   }
 }
+
+// The suggestion detector: figures only (precision/recall on self-written fixtures have no budget).
+printDetectorBench(await benchDetector());
+printDetectorBrowserBench(await benchDetectorInBrowser());
 
 console.log('building…');
 const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });

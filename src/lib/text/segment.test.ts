@@ -108,3 +108,28 @@ describe('lazyArticleDoc', () => {
     expect(lazy.words).toBe(lazy.words);
   });
 });
+
+describe('segmentArticle on one very long line', () => {
+  // V8 copies the input into every segment, so a whole long line at once is quadratic:
+  // without the chunking a paste with no line breaks like this one took minutes and gigabytes.
+  it('cuts it after sentence ends, giving the same sentences and whole words', () => {
+    const unit = 'The cat sat on the mat. “Is it?” she asked! ';
+    const once = segmentArticle(unit); // short: what ICU finds without any cutting
+    const line = unit.repeat(2000).trim(); // 20,000 words
+    const d = segmentArticle(line);
+    expect(d.paragraphs).toHaveLength(1);
+    const expected = Array.from({ length: 2000 }, () => once.sentences.map((s) => unit.slice(s.start, s.end))).flat();
+    expect(d.sentences.map((s) => line.slice(s.start, s.end))).toEqual(expected);
+    expect(d.words).toHaveLength(once.words.length * 2000);
+    for (const w of d.words) expect(line.slice(w.start, w.end)).toBe(w.text);
+  });
+
+  it('cuts a line with no sentence ends at spaces, and never inside a surrogate pair', () => {
+    const words = 'alpha beta gamma '.repeat(500);
+    expect(segmentArticle(words).words.map((w) => w.text)).toEqual(words.trim().split(' '));
+    const emoji = '😀'.repeat(3000) + ' end';
+    const d = segmentArticle(emoji);
+    for (const w of d.words) expect(emoji.slice(w.start, w.end)).toBe(w.text);
+    expect(d.words.at(-1)!.text).toBe('end');
+  });
+});
