@@ -17,13 +17,17 @@ export type LessonFileResult = { ok: true; file: LessonFile; lesson: Lesson } | 
 
 const kb = (n: number) => `${(n / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KB`;
 
+export function sizeProblem(name: string, size: number): LessonProblem | null {
+  if (size <= MAX_LESSON_FILE_BYTES) return null;
+  return { file: name, where: 'file', message: `the file is ${kb(size)}, more than the ${kb(MAX_LESSON_FILE_BYTES)} a lesson file may be`, fix: 'check that this is a lesson file; shorten the article if it is' };
+}
+
 function asText(name: string, content: ArrayBuffer | Uint8Array | string): { text: string } | { problem: LessonProblem } {
   const problem = (message: string, fix: string) => ({ problem: { file: name, where: 'file', message, fix } });
   const size = typeof content === 'string' ? new TextEncoder().encode(content).length : content.byteLength;
   if (size === 0) return problem('the file is empty', 'choose the lesson file itself (a .yaml file exported from Spotlight)');
-  if (size > MAX_LESSON_FILE_BYTES) {
-    return problem(`the file is ${kb(size)}, more than the ${kb(MAX_LESSON_FILE_BYTES)} a lesson file may be`, 'check that this is a lesson file; shorten the article if it is');
-  }
+  const tooLarge = sizeProblem(name, size);
+  if (tooLarge) return { problem: tooLarge };
   if (typeof content === 'string') return { text: content.replace(/^\uFEFF/, '') };
   const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
   if (bytes.includes(0)) return problem('this is not a text file (it contains binary data)', 'choose a lesson file (.yaml or .json), not a picture, document or archive');

@@ -4,7 +4,7 @@ import { buildLessonFromData, type BuildResult, type SeedSource } from './build-
 import { lessonFiles, seedMetas, seedTexts, stem } from './sources';
 
 
-async function loadSeeds(): Promise<Record<string, SeedSource>> {
+export async function loadSeeds(): Promise<Record<string, SeedSource>> {
   const entries = await Promise.all(
     Object.entries(seedTexts).map(async ([path, load]) => {
       const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
