@@ -60,15 +60,29 @@ export async function saveImported(file: LessonFile, origin: ImportOrigin): Prom
   if (isBuiltIn(file.id)) return { ok: false, reason: 'built-in' };
   try {
     const replaced = (await get(file.id, db())) !== undefined;
-    await set(file.id, { file, summary: summarize(file, origin) } satisfies Entry, db());
+    const entry: Entry = { file, summary: summarize(file, origin) };
+    if (held.has(file.id)) held.set(file.id, entry);
+    await set(file.id, entry, db());
     return { ok: true, replaced };
   } catch (e) {
     return { ok: false, reason: 'storage', detail: String(e) };
   }
 }
 
+// Lessons that came in an assignment link, held for this page's life as well: inside an
+// LMS's frame IndexedDB may be refused, and the lessons must play all the same.
+const held = new Map<string, Entry>();
+
+/** Keeps a lesson from an assignment link: in memory for this page, and in IndexedDB if it can. */
+export async function holdImported(file: LessonFile, origin: ImportOrigin): Promise<SaveResult> {
+  if (isBuiltIn(file.id)) return { ok: false, reason: 'built-in' };
+  held.set(file.id, { file, summary: summarize(file, origin) });
+  return saveImported(file, origin);
+}
+
 /** The stored lesson file (still to be validated by whoever builds it), or undefined. */
 export async function getImported(id: string): Promise<{ file: unknown; summary: ImportedSummary } | undefined> {
+  if (held.has(id)) return held.get(id);
   const entry: unknown = await get(id, db());
   return isEntry(entry) && entry.summary.id === id ? entry : undefined;
 }
@@ -89,5 +103,6 @@ export async function listImported(): Promise<ImportedList> {
 }
 
 export async function removeImported(id: string): Promise<void> {
+  held.delete(id);
   await del(id, db());
 }
