@@ -12,6 +12,7 @@ import { readLessonFile } from '../../src/lib/lesson/lesson-file';
 import { segmentArticle } from '../../src/lib/text/segment';
 import { openBrowser, screenshot, type Browser } from './browser';
 import { keysToSelect } from './keyboard-plan';
+import { startLms } from './lms/lms-server';
 
 const base = inject('baseURL');
 const dir = join(process.cwd(), 'tests/fixtures/import');
@@ -141,6 +142,39 @@ describe('importing lesson files', () => {
     await s.goto(`${base}/#/`);
     await s.getByText('Imported from an assignment').waitFor();
     expect(student.errors).toEqual([]);
+  });
+
+  it('goes into a SCORM package made in the browser, and plays inside the LMS', { timeout: 120_000 }, async () => {
+    await page.goto(`${base}/#/assign`);
+    await page.getByRole('checkbox', { name: /The river clean-up report/ }).check();
+    await page.getByRole('checkbox', { name: /ISIS-Khorasan/ }).uncheck();
+    await page.getByLabel('Class or assignment label').fill('Imported in the LMS');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SCORM 2004 package' }).click()]);
+    const lms = await startLms((await download.path())!);
+    try {
+      const learner = await openBrowser({ width: 1000, height: 900 });
+      opened.push(learner);
+      const p = learner.page;
+      await p.goto(`${lms.url}/lms.html`);
+      await p.evaluate(() => {
+        const w = window as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+        w.API_1484_11 = new w.Scorm2004API({ autocommit: false, logLevel: 5 });
+        const frame = Object.assign(document.createElement('iframe'), { title: 'Lesson', src: 'pkg/index.html' });
+        frame.style.cssText = 'width:100%;height:1400px;border:0';
+        document.getElementById('slot')!.append(frame);
+      });
+      const f = p.frameLocator('iframe');
+      await f.getByRole('heading', { level: 1, name: 'Imported in the LMS' }).waitFor();
+      await f.getByRole('heading', { name: river.title }).waitFor();
+      await f.getByRole('link', { name: 'Start' }).click();
+      await f.getByRole('button', { name: 'Start' }).click();
+      await f.getByRole('button', { name: 'I have read it' }).click();
+      await f.getByRole('heading', { level: 2, name: river.exercises[0]!.title }).waitFor();
+      await expect.poll(() => p.evaluate(() => (window as unknown as { API_1484_11: { cmi: { completion_status: string } } }).API_1484_11.cmi.completion_status)).toBe('incomplete');
+      expect(learner.errors).toEqual([]);
+    } finally {
+      await lms.stop();
+    }
   });
 
   it('is deleted from the catalog after a confirmation', async () => {
