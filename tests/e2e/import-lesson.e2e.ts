@@ -138,10 +138,20 @@ describe('importing lesson files', () => {
     await s.getByRole('button', { name: 'Start' }).click();
     await s.getByRole('button', { name: 'I have read it' }).click();
     await s.getByRole('heading', { level: 2, name: river.exercises[0]!.title }).waitFor();
-    // Kept in the student's browser too, marked as from an assignment.
+    // Kept in the student's browser too, marked as from an assignment, and playable offline.
     await s.goto(`${base}/#/`);
     await s.getByText('Imported from an assignment').waitFor();
-    expect(student.errors).toEqual([]);
+    await s.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor({ timeout: 30_000 });
+    await s.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await student.context.setOffline(true);
+    await s.goto(`${link}/${river.id}`);
+    await s.reload();
+    await s.getByRole('heading', { level: 2, name: river.exercises[0]!.title }).waitFor();
+    await s.goto(`${base}/#/lesson/${river.id}`);
+    await s.getByRole('button', { name: 'Start' }).click();
+    await s.getByRole('article').waitFor();
+    await student.context.setOffline(false);
+    expect(student.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
 
   it('goes into a SCORM package made in the browser, and plays inside the LMS', { timeout: 120_000 }, async () => {
