@@ -2,18 +2,15 @@
 // link): read it as text, parse it (YAML, which also reads JSON), validate and anchor it
 // with the same checks as lessons/. Nothing in it is trusted: every way a file can be wrong
 // ends in a problem that names the file, the place and the fix, never in an exception.
-import * as v from 'valibot';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { Lesson } from '../types';
-import { buildLessonFromData, type SeedSource } from './build-lesson';
-import { contentHash } from './content-hash';
+import type { SeedSource } from './build-lesson';
+import { buildLessonFile, type LessonFileResult } from './build-lesson-file';
 import type { LessonProblem } from './problems';
-import { LessonSchema, type LessonFile } from './schema';
+
+export { buildLessonFile, type LessonFileResult };
 
 /** Largest lesson file accepted: the longest article allowed (400,000 characters) fits well inside it. */
 export const MAX_LESSON_FILE_BYTES = 2 * 1024 * 1024;
-
-export type LessonFileResult = { ok: true; file: LessonFile; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
 
 const kb = (n: number) => `${(n / 1024).toLocaleString('en', { maximumFractionDigits: 0 })} KB`;
 
@@ -55,25 +52,6 @@ function parse(name: string, text: string): { data: unknown } | { problem: Lesso
     }
     return { problem: { file: name, where: 'file', message: `the file cannot be read: ${String(e)}`, fix: 'save it as UTF-8 YAML' } };
   }
-}
-
-/**
- * Validates and anchors a lesson's data. The file name check of lessons/ (stem = id) is
- * not for imports: "my-lesson (1).yaml" from a download folder is fine, so the build sees
- * `<id>.yaml` and the problems name the real file.
- */
-export function buildLessonFile(name: string, data: unknown, seeds: Record<string, SeedSource>): LessonFileResult {
-  const parsed = v.safeParse(LessonSchema, data);
-  if (parsed.success && parsed.output.seed !== undefined && !seeds[parsed.output.seed]) {
-    const seed = parsed.output.seed;
-    return { ok: false, problems: [{ file: name, where: 'seed', message: `this lesson's article is in seeds/${seed}.txt, which is not in this copy of Spotlight`,
-      fix: 'export the lesson from the authoring page, which puts the article in the file' }] };
-  }
-  const file = parsed.success ? parsed.output : data;
-  const buildName = parsed.success ? `${parsed.output.id}.yaml` : name;
-  const built = buildLessonFromData(buildName, file, contentHash(JSON.stringify(file) ?? ''), seeds);
-  if (!built.ok) return { ok: false, problems: built.problems.map((p) => ({ ...p, file: p.file === buildName ? name : p.file })) };
-  return { ok: true, file: parsed.output as LessonFile, lesson: built.lesson };
 }
 
 export function readLessonFile(name: string, content: ArrayBuffer | Uint8Array | string, seeds: Record<string, SeedSource> = {}): LessonFileResult {

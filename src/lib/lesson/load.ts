@@ -26,7 +26,7 @@ export async function loadLesson(id: string): Promise<BuildResult | null> {
 }
 
 async function loadImported(id: string): Promise<BuildResult | null> {
-  const [{ getImported }, { buildLessonFile }] = await Promise.all([import('./imported-store'), import('./lesson-file')]);
+  const [{ getImported }, { buildLessonFile }] = await Promise.all([import('./imported-store'), import('./build-lesson-file')]);
   let entry: Awaited<ReturnType<typeof getImported>>;
   try {
     entry = await getImported(id);
