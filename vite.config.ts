@@ -25,9 +25,9 @@ export default defineConfig({
         // English messages), and the lesson player with what the teachers' pages share with
         // it ('player'), so a lesson link fetches one player file, preloaded early.
         manualChunks(id) {
-          if (/node_modules\/(svelte|i18next|esm-env|clsx)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(id)) return 'app';
+          if (/node_modules\/(svelte|i18next|esm-env|clsx|idb-keyval)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|lesson\/imported-store|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(id)) return 'app';
           if (/node_modules\/(valibot|marked|xstate)\//.test(id)) return 'player';
-          if (/\/src\/(lib\/(lesson\/(?!sources)|progress|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(id)) return 'player';
+          if (/\/src\/(lib\/(lesson\/(?!sources|imported-store)|progress|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(id)) return 'player';
           return undefined;
         },
       },

@@ -13,7 +13,6 @@ import { segmentArticle } from '../src/lib/text/segment';
 import { suggest } from '../src/lib/suggest/detector';
 import type { Skill } from '../src/lib/lesson/schema';
 import { readLessonsOnDisk } from './lessons-disk';
-import { buildWorkerCheck, runWorkerCheck, serveWorkerCheck } from '../tests/e2e/suggest-worker/run';
 
 const DIR = 'tests/fixtures/detector';
 const SKILLS: Skill[] = ['claims', 'emotive', 'sources'];
@@ -144,6 +143,8 @@ export function printDetectorBench(b: DetectorBench): void {
  * (gap between 5 ms timer ticks). Builds and serves tests/e2e/suggest-worker under the CSP.
  */
 export async function benchDetectorInBrowser(): Promise<{ words: number; ms: number; maxGapMs: number; where: string }> {
+  // Loaded here so the figures above need no browser (the unit tests import this file).
+  const { buildWorkerCheck, runWorkerCheck, serveWorkerCheck } = await import('../tests/e2e/suggest-worker/run');
   buildWorkerCheck();
   const server = await serveWorkerCheck();
   try {

@@ -28,8 +28,15 @@ describe.each([
   it('reports no violations on any screen', { timeout: 300_000 }, async () => {
     const p = b.page;
     await p.goto(`${base}/#/`);
-    await p.getByRole('heading', { name: 'Lessons' }).waitFor();
+    await p.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();
     await check('catalog');
+    // Imported lessons listed, and the import results with a file's problem shown.
+    await p.getByLabel('Open a lesson file').setInputFiles(['river-report.yaml', 'bazaar-prices.yaml', 'broken.yaml'].map((f) => `tests/fixtures/import/${f}`));
+    await p.locator('.import-report').getByText('not added, 1 problem:').waitFor();
+    await p.locator('.imported-card').nth(1).waitFor();
+    await check('catalog with imported lessons and an import problem');
+    await p.locator('.imported-card').first().getByRole('button', { name: /^Delete/ }).click();
+    await check('confirming a delete');
     await p.goto(`${base}/#/nowhere`);
     await check('page not found');
     await p.goto(`${base}/#/lesson/nope`);
@@ -79,7 +86,7 @@ describe.each([
     await p.goto(`${base}/#/results`);
     await p.getByRole('heading', { name: 'Class results' }).waitFor();
     await check('class results (empty)');
-    expect(screens).toHaveLength(4 + 3 * 6 + 1 + 5);
+    expect(screens).toHaveLength(4 + 2 + 3 * 6 + 1 + 5); // + 2: imported lessons with an import problem, a delete being confirmed
     expect(b.errors).toEqual([]);
   });
 

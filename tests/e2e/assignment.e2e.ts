@@ -133,6 +133,6 @@ it('answers a damaged link with a message and the catalog', async () => {
   await b.page.goto(link.slice(0, -6));
   await b.page.getByRole('heading', { name: 'This assignment link cannot be used' }).waitFor();
   await expect(b.page.getByRole('alert').textContent()).resolves.toContain('damaged or incomplete');
-  await b.page.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await b.page.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();
   expect(b.errors).toEqual([]);
 });

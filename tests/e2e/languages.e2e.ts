@@ -16,9 +16,9 @@ const box = (selector: string) => b.page.locator(selector).first().boundingBox()
 it('switches to Persian (mirrored) and Russian, and remembers the choice', async () => {
   const p = b.page;
   await p.goto(`${base}/#/`);
-  await p.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();
   await p.getByLabel('Language').selectOption('fa');
-  await p.getByRole('heading', { name: 'درس‌ها' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: 'درس‌ها' }).waitFor();
   await expect(p.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).resolves.toEqual(['fa', 'rtl']);
   // Mirrored: the brand sits at the right edge, the language picker at the left.
   const brand = await box('header .brand');
@@ -29,7 +29,7 @@ it('switches to Persian (mirrored) and Russian, and remembers the choice', async
   await screenshot(p, 'catalog-fa-phone');
 
   await p.reload();
-  await p.getByRole('heading', { name: 'درس‌ها' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: 'درس‌ها' }).waitFor();
   await expect(p.getByLabel('زبان').inputValue()).resolves.toBe('fa');
 
   // An English lesson in a Persian interface: buttons in Persian, the article left to right.

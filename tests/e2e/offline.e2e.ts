@@ -39,7 +39,7 @@ it('works with the network off after one visit, and keeps progress made offline'
   await expect(p.evaluate(() => fetch('/index.html?probe', { cache: 'no-store' }).then(() => 'online', () => 'offline'))).resolves.toBe('offline');
 
   await p.reload();
-  await p.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await p.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();
   for (const href of lessons) {
     await p.goto(`${base}/${href}`);
     await p.getByRole('button', { name: 'Start' }).waitFor();

@@ -23,7 +23,7 @@ it('answers an unknown page and an unknown lesson with a message and a way back'
   await b.page.goto(`${base}/#/lesson/no-such-lesson`);
   await b.page.getByRole('heading', { name: 'Lesson not found' }).waitFor();
   await b.page.getByRole('link', { name: 'See all lessons' }).click();
-  await b.page.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await b.page.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();
   expect(b.errors).toEqual([]);
 });
 
@@ -33,7 +33,7 @@ it('fetches the lesson player early on a lesson link, and not at all for the cat
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`${base}/`);
-  await page.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => p.includes('LessonPage'))).toEqual([]);
   // The inline preloader runs under the CSP (allowed by its hash): a violation would be an error.

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ASSIGNMENT_VERSION, decodeAssignment, encodeAssignment, newAssignmentId, type Assignment } from './assignment';
 import { strToU8, zlibSync } from 'fflate';
+import * as v from 'valibot';
+import { LessonSchema } from '../lesson/schema';
 
 const KNOWN = ['tajik-isis-k', 'other-lesson'];
 const sample: Assignment = { v: 1, id: 'AbC123xyz0', label: 'Year 10 · Media', lessons: ['tajik-isis-k'], hints: false, attempts: 2, showAnswers: true };
@@ -68,5 +70,39 @@ describe('assignment links', () => {
   it('makes assignment ids that the schema accepts', () => {
     const id = newAssignmentId();
     expect(decodeAssignment(encodeAssignment({ ...sample, id }), KNOWN)).toMatchObject({ ok: true });
+  });
+});
+
+describe('assignment links carrying imported lessons', () => {
+  const lesson = v.parse(LessonSchema, {
+    id: 'my-import', title: 'Mine', level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search'],
+    article: { title: 'Article', text: 'Officials said the plan failed. It was a disaster, everyone agrees. '.repeat(20) + 'The end.' },
+    exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?', example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+      instructions: 'Mark.', wrongMark: 'No.', items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'The end.' }], explanation: 'None.', hint: 'Last.' }] }],
+  });
+  const withLesson: Assignment = { ...sample, lessons: ['tajik-isis-k', 'my-import'], embedded: [lesson] };
+
+  it('round-trips, and the embedded lessons count as known', () => {
+    expect(decodeAssignment(encodeAssignment(withLesson), KNOWN)).toEqual({ ok: true, assignment: withLesson });
+    // Links without the field still open (same version).
+    expect(decodeAssignment(encodeAssignment(sample), KNOWN)).toEqual({ ok: true, assignment: sample });
+    expect(decodeAssignment(raw({ ...withLesson, embedded: undefined }), KNOWN)).toEqual({ ok: false, error: { kind: 'unknown-lessons', ids: ['my-import'] } });
+  });
+
+  it('checks embedded lessons with the lesson schema, and refuses ones not in the list', () => {
+    expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, minutes: 'lots' }] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('embedded.0.minutes') } });
+    expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, onload: 'alert(1)' }] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+    expect(decodeAssignment(raw({ ...withLesson, lessons: ['tajik-isis-k'] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('my-import not in lessons') } });
+  });
+
+  it('still detects a long link cut short or edited', () => {
+    const link = encodeAssignment(withLesson);
+    expect(link.length).toBeGreaterThan(300);
+    for (let n = 1; n < link.length; n += 7) expect(decodeAssignment(link.slice(0, n), KNOWN).ok, `truncated to ${n}`).toBe(false);
+    for (let i = 0; i < link.length; i += 5) {
+      const edited = link.slice(0, i) + (link[i] === 'A' ? 'B' : 'A') + link.slice(i + 1);
+      const r = decodeAssignment(edited, KNOWN);
+      if (r.ok) expect(r.assignment, `edit at ${i}`).toEqual(withLesson);
+    }
   });
 });

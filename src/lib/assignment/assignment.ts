@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
 import { LrsSchema } from '../xapi/lrs-config';
+import { LessonSchema } from '../lesson/schema';
 
 export const ASSIGNMENT_VERSION = 1;
 const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -21,6 +22,11 @@ export const AssignmentSchema = v.strictObject({
   showAnswers: v.boolean(),
   /** Where to send xAPI statements, if the teacher has a learning record store. */
   lrs: v.optional(LrsSchema),
+  /**
+   * Lessons the teacher imported (students do not have them): the whole lesson files, so
+   * the link carries them. Optional, so links made before it still open as version 1.
+   */
+  embedded: v.optional(v.pipe(v.array(LessonSchema), v.maxLength(20))),
 });
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;
 
@@ -90,7 +96,10 @@ export function decodeAssignment(payload: string, knownLessons: readonly string[
     const issue = parsed.issues[0];
     return fail({ kind: 'invalid', detail: `${v.getDotPath(issue) ?? 'top level'}: ${issue.message}` });
   }
-  const unknown = parsed.output.lessons.filter((id) => !knownLessons.includes(id));
+  const embedded = (parsed.output.embedded ?? []).map((l) => l.id);
+  const stray = embedded.filter((id) => !parsed.output.lessons.includes(id));
+  if (stray.length) return fail({ kind: 'invalid', detail: `embedded: ${stray.join(', ')} not in lessons` });
+  const unknown = parsed.output.lessons.filter((id) => !knownLessons.includes(id) && !embedded.includes(id));
   if (unknown.length) return fail({ kind: 'unknown-lessons', ids: unknown });
   return { ok: true, assignment: parsed.output };
 }

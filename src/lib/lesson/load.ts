@@ -4,7 +4,7 @@ import { buildLessonFromData, type BuildResult, type SeedSource } from './build-
 import { lessonFiles, seedMetas, seedTexts, stem } from './sources';
 
 
-async function loadSeeds(): Promise<Record<string, SeedSource>> {
+export async function loadSeeds(): Promise<Record<string, SeedSource>> {
   const entries = await Promise.all(
     Object.entries(seedTexts).map(async ([path, load]) => {
       const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
@@ -16,10 +16,25 @@ async function loadSeeds(): Promise<Record<string, SeedSource>> {
   return Object.fromEntries(entries);
 }
 
+/** A built-in lesson, or else one imported into this browser (see imported-store.ts). */
 export async function loadLesson(id: string): Promise<BuildResult | null> {
   const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
-  if (!path) return null;
+  if (!path) return loadImported(id);
   const [file, seeds] = await Promise.all([lessonFiles[path]!(), loadSeeds()]);
   if (file.problem) return { ok: false, problems: [file.problem] };
   return buildLessonFromData(path.slice(1), file.data, file.hash, seeds);
+}
+
+async function loadImported(id: string): Promise<BuildResult | null> {
+  const [{ getImported }, { buildLessonFile }] = await Promise.all([import('./imported-store'), import('./build-lesson-file')]);
+  let entry: Awaited<ReturnType<typeof getImported>>;
+  try {
+    entry = await getImported(id);
+  } catch {
+    return null; // no IndexedDB (private mode in some browsers): nothing was imported here
+  }
+  if (!entry) return null;
+  // Checked again: what IndexedDB holds may have been written by an older version, or damaged.
+  const built = buildLessonFile(`${id} (imported)`, entry.file, entry.file && typeof entry.file === 'object' && 'seed' in entry.file ? await loadSeeds() : {});
+  return built.ok ? { ok: true, lesson: built.lesson } : built;
 }

@@ -15,8 +15,8 @@ export const PackageConfigSchema = v.pipe(
     title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
     /** One lesson by id... */
     lesson: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/))),
-    /** ...or an assignment, as the payload of its share link (#/a/<payload>). */
-    assignment: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(100000))),
+    /** ...or an assignment, as the payload of its share link (#/a/<payload>); long when it carries imported lessons. */
+    assignment: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(4_000_000))),
     /** Fraction of the points needed to pass, when the LMS does not set a mastery score. */
     passingScore: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.6),
     lrs: v.optional(LrsSchema),

@@ -14,7 +14,7 @@ export class SupersededError extends Error {
   }
 }
 
-interface Pending { request: SuggestRequest; resolve: (s: Suggestion[]) => void; reject: (e: unknown) => void; caller: string | undefined }
+interface Pending { request: SuggestRequest; resolve: (s: Suggestion[]) => void; reject: (e: unknown) => void }
 
 let worker: Worker | null | undefined; // undefined: not tried yet; null: unavailable, run in-thread
 let nextId = 1;
@@ -91,7 +91,7 @@ export function suggestOffThread(text: string, options: DetectorOptions = {}, ca
       }
       latestOfCaller.set(caller, request.id);
     }
-    const p: Pending = { request, resolve, reject, caller };
+    const p: Pending = { request, resolve, reject };
     pending.set(request.id, p);
     const w = getWorker();
     if (!w) return void inThread(p);

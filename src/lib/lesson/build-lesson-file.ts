@@ -1,0 +1,31 @@
+// Checks a lesson that arrived as data rather than from lessons/ (an opened file, an
+// assignment link, IndexedDB). Apart from lesson-file.ts so that opening a stored lesson
+// does not load the YAML parser.
+import * as v from 'valibot';
+import type { Lesson } from '../types';
+import { buildLessonFromData, type SeedSource } from './build-lesson';
+import { contentHash } from './content-hash';
+import type { LessonProblem } from './problems';
+import { LessonSchema, type LessonFile } from './schema';
+
+export type LessonFileResult = { ok: true; file: LessonFile; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
+
+/**
+ * Validates and anchors a lesson's data. The file name check of lessons/ (stem = id) is
+ * not for imports: "my-lesson (1).yaml" from a download folder is fine, so the build sees
+ * `<id>.yaml` and the problems name the real file.
+ */
+export function buildLessonFile(name: string, data: unknown, seeds: Record<string, SeedSource>): LessonFileResult {
+  const parsed = v.safeParse(LessonSchema, data);
+  if (parsed.success && parsed.output.seed !== undefined && !seeds[parsed.output.seed]) {
+    const seed = parsed.output.seed;
+    return { ok: false, problems: [{ file: name, where: 'seed', message: `this lesson's article is in seeds/${seed}.txt, which is not in this copy of Spotlight`,
+      fix: 'export the lesson from the authoring page, which puts the article in the file' }] };
+  }
+  const file = parsed.success ? parsed.output : data;
+  const buildName = parsed.success ? `${parsed.output.id}.yaml` : name;
+  const built = buildLessonFromData(buildName, file, contentHash(JSON.stringify(file) ?? ''), seeds);
+  if (!built.ok) return { ok: false, problems: built.problems.map((p) => ({ ...p, file: p.file === buildName ? name : p.file })) };
+  return { ok: true, file: parsed.output as LessonFile, lesson: built.lesson };
+}
+

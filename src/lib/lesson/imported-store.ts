@@ -1,0 +1,108 @@
+// Lessons a user opened from a file (or that came inside an assignment link), kept in this
+// browser's IndexedDB so they play, resume and work offline like built-in ones. Each entry
+// keeps the lesson file (to build and re-export) and a summary for the catalog, so the home
+// page lists them with idb-keyval alone: no YAML parser, no schema, in its first bundle.
+// Entries are checked when read; a damaged one is skipped and reported, never a crash.
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import catalog from 'virtual:lesson-catalog';
+import type { LessonFile, Skill } from './schema';
+
+export type ImportOrigin = 'file' | 'assignment';
+
+export interface ImportedSummary {
+  id: string;
+  title: string;
+  level: string;
+  minutes: number;
+  skills: Skill[];
+  language: string;
+  dir: 'ltr' | 'rtl';
+  article: { title: string; byline: string | null };
+  /** ISO date and time. */
+  importedAt: string;
+  origin: ImportOrigin;
+}
+interface Entry { file: LessonFile; summary: ImportedSummary }
+
+export type SaveResult = { ok: true; replaced: boolean } | { ok: false; reason: 'built-in' | 'storage'; detail?: string };
+
+let store: UseStore | undefined;
+// Created on first use, so a page that never touches imported lessons never opens the database.
+const db = () => (store ??= createStore('spotlight-imported', 'lessons'));
+
+export const isBuiltIn = (id: string) => catalog.some((e) => e.id === id);
+
+export function summarize(file: LessonFile, origin: ImportOrigin, importedAt = new Date().toISOString()): ImportedSummary {
+  const meta = file.article ?? { title: file.title, byline: undefined };
+  return {
+    id: file.id, title: file.title, level: file.level, minutes: file.minutes,
+    skills: [...new Set(file.exercises.map((ex) => ex.skill))], language: file.language, dir: file.dir,
+    article: { title: meta.title, byline: meta.byline ?? null }, importedAt, origin,
+  };
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+/** A shape check by hand: a damaged entry must not reach the catalog's markup. */
+function isSummary(s: unknown): s is ImportedSummary {
+  if (typeof s !== 'object' || s === null) return false;
+  const o = s as Record<string, unknown>;
+  const article = o.article as Record<string, unknown> | null | undefined;
+  return isString(o.id) && /^[a-z0-9][a-z0-9-]*$/.test(o.id) && isString(o.title) && isString(o.level) && typeof o.minutes === 'number'
+    && Array.isArray(o.skills) && o.skills.every(isString) && isString(o.language) && (o.dir === 'ltr' || o.dir === 'rtl')
+    && typeof article === 'object' && article !== null && isString(article.title) && (article.byline === null || isString(article.byline))
+    && isString(o.importedAt) && (o.origin === 'file' || o.origin === 'assignment');
+}
+const isEntry = (e: unknown): e is Entry =>
+  typeof e === 'object' && e !== null && isSummary((e as Entry).summary) && typeof (e as Entry).file === 'object' && (e as Entry).file !== null;
+
+/** Saves a checked lesson file; the same id again replaces it. Built-in lessons' ids are refused. */
+export async function saveImported(file: LessonFile, origin: ImportOrigin): Promise<SaveResult> {
+  if (isBuiltIn(file.id)) return { ok: false, reason: 'built-in' };
+  try {
+    const replaced = (await get(file.id, db())) !== undefined;
+    const entry: Entry = { file, summary: summarize(file, origin) };
+    if (held.has(file.id)) held.set(file.id, entry);
+    await set(file.id, entry, db());
+    return { ok: true, replaced };
+  } catch (e) {
+    return { ok: false, reason: 'storage', detail: String(e) };
+  }
+}
+
+// Lessons that came in an assignment link, held for this page's life as well: inside an
+// LMS's frame IndexedDB may be refused, and the lessons must play all the same.
+const held = new Map<string, Entry>();
+
+/** Keeps a lesson from an assignment link: in memory for this page, and in IndexedDB if it can. */
+export async function holdImported(file: LessonFile, origin: ImportOrigin): Promise<SaveResult> {
+  if (isBuiltIn(file.id)) return { ok: false, reason: 'built-in' };
+  held.set(file.id, { file, summary: summarize(file, origin) });
+  return saveImported(file, origin);
+}
+
+/** The stored lesson file (still to be validated by whoever builds it), or undefined. */
+export async function getImported(id: string): Promise<{ file: unknown; summary: ImportedSummary } | undefined> {
+  if (held.has(id)) return held.get(id);
+  const entry: unknown = await get(id, db());
+  return isEntry(entry) && entry.summary.id === id ? entry : undefined;
+}
+
+export interface ImportedList { lessons: ImportedSummary[]; skipped: string[] }
+
+/** Summaries for the catalog, newest first; damaged entries are named in `skipped`. */
+export async function listImported(): Promise<ImportedList> {
+  const all = await entries(db());
+  const lessons: ImportedSummary[] = [];
+  const skipped: string[] = [];
+  for (const [key, value] of all) {
+    if (isEntry(value) && value.summary.id === key && !isBuiltIn(key)) lessons.push(value.summary);
+    else skipped.push(String(key));
+  }
+  lessons.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.id.localeCompare(b.id));
+  return { lessons, skipped };
+}
+
+export async function removeImported(id: string): Promise<void> {
+  held.delete(id);
+  await del(id, db());
+}
