@@ -9,11 +9,14 @@ import { openBrowser, screenshot, type Browser } from './browser';
 import { buildLesson } from '../../src/lib/lesson/build-lesson-yaml';
 import { toLessonParagraphs } from '../../src/lib/author/paragraphs';
 import { segmentArticle, wordRangeForSpan } from '../../src/lib/text/segment';
+import type { Lesson } from '../../src/lib/types';
 
 const base = inject('baseURL');
 const FIXTURES = 'tests/fixtures/author';
 const article = readFileSync(`${FIXTURES}/river-article.txt`, 'utf8');
 const browsers: Browser[] = [];
+/** What the first test exported: the file, and the lesson it builds to. */
+let exported: { path: string; lesson: Lesson } | undefined;
 afterAll(async () => Promise.all(browsers.map((b) => b.close())));
 const open = async (width = 1280) => {
   const b = await openBrowser({ width, height: 900 });
@@ -111,6 +114,7 @@ it('paste, suggestions, items, problems, preview, export', { timeout: 120_000 },
     ['sources', ['Officials said']],
   ]);
   expect(built.lesson.exercises[1]!.items[0]!.attribution).toBe('vague');
+  exported = { path: await download.path(), lesson: built.lesson };
 
   // The draft survives a reload.
   await p.reload();
@@ -178,5 +182,34 @@ it('an HTML file with scripts is read as text; nothing runs; a corrupt draft sta
   await expect(p.locator('#author-text').inputValue()).resolves.toBe('');
   await expect(p.getByLabel('Article title').inputValue()).resolves.toBe('');
   expect(dialogs).toEqual([expect.stringContaining('Replace the article text'), expect.stringContaining('Start a new lesson?')]);
+  expect(b.errors).toEqual([]);
+});
+
+it('the exported file, imported by a student in another browser, plays to the full score', { timeout: 60_000 }, async () => {
+  expect(exported, 'the first test exports the lesson').toBeDefined();
+  const { path, lesson } = exported!;
+  const doc = segmentArticle(lesson.article.text, lesson.language);
+  const b = await open(412);
+  const p = b.page;
+  await p.goto(`${base}/#/`);
+  await p.getByLabel('Open a lesson file').setInputFiles({ name: 'riverside-plan-approved.yaml', mimeType: 'application/yaml', buffer: readFileSync(path) });
+  await p.locator('.imported-card').getByRole('link', { name: lesson.title, exact: true }).click();
+  await p.getByRole('button', { name: 'Start' }).click();
+  await p.getByRole('button', { name: 'I have read it' }).click();
+  for (const ex of lesson.exercises) {
+    await p.getByRole('button', { name: 'Start the exercise' }).click();
+    for (const item of ex.items) {
+      if (item.attribution) await p.getByLabel('Vague (“officials said”)').check();
+      const [first, last] = wordRangeForSpan(doc, item.span)!;
+      await p.locator(`#${ex.id}-w${first}`).click();
+      if (last > first) await p.locator(`#${ex.id}-w${last}`).click({ modifiers: ['Shift'] });
+      await p.keyboard.press('Enter');
+    }
+    await p.getByRole('button', { name: 'Check my marks' }).click();
+    await p.getByRole('heading', { name: `Attempt 1: ${ex.items.length} of ${ex.items.length} points` }).waitFor();
+    await p.getByRole('button', { name: 'Continue' }).click();
+  }
+  await p.getByRole('heading', { name: 'Summary' }).waitFor();
+  await expect(p.getByTestId('total').textContent()).resolves.toBe('2 of 2');
   expect(b.errors).toEqual([]);
 });
