@@ -2,7 +2,8 @@
 // its details, accepts a suggestion, adds an item from the keyboard, sees Export blocked by
 // a listed problem until it is fixed, previews the lesson as a student (without touching
 // saved progress), goes back with nothing lost, and exports a file the lesson builder
-// accepts. An HTML file with script payloads is read as text and nothing in it runs.
+// accepts; a student in another browser imports that file and plays it to the full score.
+// An HTML file with script payloads is read as text and nothing in it runs.
 import { readFileSync } from 'node:fs';
 import { afterAll, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Browser } from './browser';
