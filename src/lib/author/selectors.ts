@@ -26,3 +26,22 @@ export function findAll(text: string, exact: string): number[] {
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) starts.push(i);
   return starts;
 }
+
+/**
+ * `span` widened to whole words, as learners' marks are (they mark words, never parts of
+ * one), so a teacher who selects "betray" in "betrayed" gets the item "betrayed". Words are
+ * what Intl.Segmenter calls word-like, in a window around the span (enough for any word).
+ */
+export function snapToWords(text: string, span: Span, language = 'en'): Span {
+  const from = Math.max(0, span.start - 64);
+  const to = Math.min(text.length, span.end + 64);
+  let { start, end } = span;
+  for (const w of new Intl.Segmenter(language, { granularity: 'word' }).segment(text.slice(from, to))) {
+    if (!w.isWordLike) continue;
+    const ws = from + w.index;
+    const we = ws + w.segment.length;
+    if (ws < span.start && span.start < we) start = ws;
+    if (ws < span.end && span.end < we) end = we;
+  }
+  return { start, end };
+}

@@ -13,6 +13,11 @@ export function lessonToYaml(lesson: LessonFile, comment = 'Made with Spotlight\
   const ordered: Record<string, unknown> = {};
   for (const key of ORDER) if ((lesson as Record<string, unknown>)[key] !== undefined) ordered[key] = (lesson as Record<string, unknown>)[key];
   for (const [key, value] of Object.entries(lesson)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  // Empty "known"/"unknown" lists are what reading the file gives anyway: leave them out.
+  if (lesson.article) {
+    const { known, unknown, text, ...rest } = lesson.article;
+    ordered.article = { ...rest, ...(known?.length ? { known } : {}), ...(unknown?.length ? { unknown } : {}), text };
+  }
   const header = comment.split('\n').map((line) => `# ${line}`.trimEnd()).join('\n');
   return `${header}\n${stringify(ordered, { lineWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false })}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTarget, findAll } from '../../../src/lib/author/selectors';
+import { buildTarget, findAll, snapToWords } from '../../../src/lib/author/selectors';
 import { anchor } from '../../../src/lib/anchoring/anchor';
 
 describe('buildTarget', () => {
@@ -31,5 +31,25 @@ describe('buildTarget', () => {
   it('findAll lists every occurrence', () => {
     expect(findAll('aXbXcX', 'X')).toEqual([1, 3, 5]);
     expect(findAll('abc', '')).toEqual([]);
+  });
+});
+
+describe('snapToWords', () => {
+  const text = 'Opponents shouted that the council had betrayed them. Tajikistan’s 2,000 jobs.';
+  const span = (exact: string) => ({ start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
+  it('widens a part of a word to the whole word', () => {
+    const s = snapToWords(text, span('etray'));
+    expect(text.slice(s.start, s.end)).toBe('betrayed');
+  });
+  it('widens both ends of a phrase and keeps whole words as they are', () => {
+    const s = snapToWords(text, span('uncil had betr'));
+    expect(text.slice(s.start, s.end)).toBe('council had betrayed');
+    expect(snapToWords(text, span('the council'))).toEqual(span('the council'));
+  });
+  it('keeps words that Intl.Segmenter keeps whole (apostrophes, figures)', () => {
+    const s = snapToWords(text, span('Tajik'));
+    expect(text.slice(s.start, s.end)).toBe('Tajikistan’s');
+    const n = snapToWords(text, span('000'));
+    expect(text.slice(n.start, n.end)).toBe('2,000');
   });
 });
