@@ -11,7 +11,7 @@ import { ATTRIBUTIONS } from '../../src/lib/lesson/schema';
 import { readLessonFile } from '../../src/lib/lesson/lesson-file';
 import { segmentArticle } from '../../src/lib/text/segment';
 import { openBrowser, screenshot, type Browser } from './browser';
-import { keysToSelect } from './keyboard-plan';
+import { keysToSelect, tabTo as tabToKey } from './keyboard-plan';
 import { startLms } from './lms/lms-server';
 
 const base = inject('baseURL');
@@ -29,17 +29,7 @@ afterAll(async () => Promise.all(opened.map((b) => b.close())));
 let teacher: Browser;
 let page: Page;
 
-async function tabTo(match: RegExp | string, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return `${el?.getAttribute('role') === 'option' ? 'option:' : ''}${el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? ''}`;
-    });
-    if (typeof match === 'string' ? text === match : match.test(text)) return;
-  }
-  throw new Error(`could not reach "${match}" with Tab`);
-}
+const tabTo = (match: RegExp | string, max?: number) => tabToKey(page, match, max);
 const importedCards = () => page.locator('.imported-card');
 
 beforeAll(async () => {

@@ -40,3 +40,16 @@ export function keysToSelect(doc: ArticleDoc, from: number, span: Span): { keys:
   for (; c < b; c++) keys.push('Shift+ArrowRight');
   return { keys, cursor: b };
 }
+
+/** Presses Tab until the focused element's text (or label) matches, as a keyboard user would. */
+export async function tabTo(page: import('playwright-core').Page, match: RegExp | string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const text = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return `${el?.getAttribute('role') === 'option' ? 'option:' : ''}${el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? ''}`;
+    });
+    if (typeof match === 'string' ? text === match : match.test(text)) return;
+  }
+  throw new Error(`could not reach "${match}" with Tab`);
+}

@@ -5,25 +5,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ATTRIBUTIONS } from '../../src/lib/lesson/schema';
 import { openBrowser, screenshot, type Browser } from './browser';
-import { keysToSelect, loadLessonFromDisk } from './keyboard-plan';
+import { keysToSelect, loadLessonFromDisk, tabTo as tabToKey } from './keyboard-plan';
 
 const { lesson, doc } = loadLessonFromDisk('tajik-isis-k');
 const base = inject('baseURL');
 let browser: Browser;
 let page: Page;
 
-/** Presses Tab until the focused element's text matches, as a keyboard user would. */
-async function tabTo(match: RegExp | string, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    const text = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return `${el?.getAttribute('role') === 'option' ? 'option:' : ''}${el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? ''}`;
-    });
-    if (typeof match === 'string' ? text === match : match.test(text)) return;
-  }
-  throw new Error(`could not reach "${match}" with Tab`);
-}
+const tabTo = (match: RegExp | string, max?: number) => tabToKey(page, match, max);
 const press = async (keys: string[]) => {
   for (const k of keys) await page.keyboard.press(k);
 };

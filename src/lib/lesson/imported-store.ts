@@ -4,20 +4,13 @@
 // page lists them with idb-keyval alone: no YAML parser, no schema, in its first bundle.
 // Entries are checked when read; a damaged one is skipped and reported, never a crash.
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import catalog from 'virtual:lesson-catalog';
-import type { LessonFile, Skill } from './schema';
+import catalog, { type CatalogEntryOk } from 'virtual:lesson-catalog';
+import type { LessonFile } from './schema';
 
 export type ImportOrigin = 'file' | 'assignment';
 
-export interface ImportedSummary {
-  id: string;
-  title: string;
-  level: string;
-  minutes: number;
-  skills: Skill[];
-  language: string;
-  dir: 'ltr' | 'rtl';
-  article: { title: string; byline: string | null };
+/** What the catalog shows of a lesson (as for built-in ones), plus when and how it came. */
+export interface ImportedSummary extends Omit<CatalogEntryOk, 'ok'> {
   /** ISO date and time. */
   importedAt: string;
   origin: ImportOrigin;
