@@ -1,6 +1,7 @@
 // `virtual:lesson-catalog`: what the catalog shows of each lesson (title, skills, level,
 // minutes, article), computed from lessons/ when the app is built or served. The home page
 // then needs neither the YAML parser nor the lessons themselves: those load on demand.
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { readLessonsOnDisk } from './lessons-disk';
 
@@ -15,6 +16,19 @@ export function catalogPlugin(): Plugin {
     configResolved(config) {
       root = config.root;
       withFixtures = config.env.VITE_FIXTURE_LESSONS === '1';
+    },
+    // Dev server: a new, edited or deleted lesson or article rebuilds the index and reloads
+    // the page. (Watching is done here, not with addWatchFile: a folder given to
+    // addWatchFile becomes an import of the virtual module, which Vite cannot resolve.)
+    configureServer(server) {
+      const dirs = ['lessons', 'seeds', ...(withFixtures ? ['tests/fixtures'] : [])].map((d) => join(root, d));
+      server.watcher.add(dirs);
+      server.watcher.on('all', (_event, file) => {
+        if (!dirs.some((d) => file.startsWith(d)) || !/\.(ya?ml|txt)$/.test(file)) return;
+        const mod = server.moduleGraph.getModuleById(RESOLVED);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+        server.ws.send({ type: 'full-reload' });
+      });
     },
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
@@ -34,9 +48,6 @@ export function catalogPlugin(): Plugin {
             }
           : { id: lessonId, ok: false },
       );
-      // Dev server: a new or edited lesson rebuilds the index. (Vitest would treat the folders
-      // as imports, and needs no watching.)
-      if (!process.env.VITEST) for (const dir of ['lessons', 'seeds', ...(withFixtures ? ['tests/fixtures'] : [])]) this.addWatchFile(`${root}/${dir}`);
       return `export default ${JSON.stringify(entries)};`;
     },
   };

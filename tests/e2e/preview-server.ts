@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
+/** A running vite server; `log()` is what it has printed so far. */
+export interface Server { url: string; stop: () => Promise<void>; log: () => string }
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
@@ -30,11 +33,20 @@ export function buildFixtures(root = process.cwd()): string {
   return 'dist-fixtures';
 }
 
-export async function startPreview(root = process.cwd(), outDir = 'dist'): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startPreview(root = process.cwd(), outDir = 'dist'): Promise<Server> {
   if (!existsSync(join(root, outDir, 'index.html'))) throw new Error(`${outDir}/ is missing: run npm run build first`);
+  return startVite(root, ['preview', '--outDir', outDir]);
+}
+
+/** The dev server, as `npm run dev` starts it (the README's first command). */
+export async function startDev(root = process.cwd()): Promise<Server> {
+  return startVite(root, []);
+}
+
+async function startVite(root: string, args: string[]): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
@@ -42,7 +54,7 @@ export async function startPreview(root = process.cwd(), outDir = 'dist'): Promi
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited early:\n${log}`);
+    if (child.exitCode !== null) throw new Error(`vite ${args[0] ?? 'dev'} exited early:\n${log}`);
     try {
       if ((await fetch(url)).ok) break;
     } catch {
@@ -50,12 +62,13 @@ export async function startPreview(root = process.cwd(), outDir = 'dist'): Promi
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`vite preview did not answer on ${url} within 30 s:\n${log}`);
+      throw new Error(`vite ${args[0] ?? 'dev'} did not answer on ${url} within 30 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url,
+    log: () => log,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());
