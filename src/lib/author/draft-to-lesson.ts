@@ -46,7 +46,7 @@ export function draftToLesson(draft: Draft): LessonFile {
     };
   });
   return {
-    id: l.id, title: l.title, language, dir: directionOf(language), level: l.level, minutes: l.minutes,
+    id: l.id, title: l.title, language, dir: directionOf(language), level: l.level, minutes: l.minutes ?? 0,
     intro: l.intro, readingNote: l.readingNote, exercises, summary: l.summary,
     nextSteps: l.nextSteps.filter((s) => s.trim() !== ''),
     article: {
@@ -72,7 +72,7 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   if (draft.meta.language === 'other' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(draft.meta.otherLanguage.trim())) add('author-meta-other', label('otherLanguage'), 'languageCode');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(draft.lesson.id)) add('author-lesson-id', label('id'), 'id');
   for (const f of LESSON_FIELDS) if (empty(draft.lesson[f])) add(`author-lesson-${f}`, label(f), 'required');
-  if (!Number.isInteger(draft.lesson.minutes) || draft.lesson.minutes < 1) add('author-lesson-minutes', label('minutes'), 'minutes');
+  if (draft.lesson.minutes === null || !Number.isInteger(draft.lesson.minutes) || draft.lesson.minutes < 1) add('author-lesson-minutes', label('minutes'), 'minutes');
   if (draft.lesson.nextSteps.every(empty)) add('author-lesson-nextSteps', label('nextSteps'), 'required');
   if (SKILLS.every((s) => draft.exercises[s].items.length === 0)) add('author-find-claims', tr('author.items.heading'), 'noItems');
 

@@ -27,7 +27,8 @@ export const DraftSchema = v.object({
   text: str,
   meta: v.object({ title: str, byline: str, source: str, date: str, language: v.picklist(LANGUAGE_CHOICES), otherLanguage: str }),
   lesson: v.object({
-    id: str, idTouched: v.boolean(), title: str, titleTouched: v.boolean(), level: str, minutes: v.number(),
+    id: str, idTouched: v.boolean(), title: str, titleTouched: v.boolean(), level: str, // null while the field is empty (what a cleared number input gives)
+    minutes: v.nullable(v.number()),
     intro: str, readingNote: str, summary: str, nextSteps: v.array(str),
   }),
   exercises: v.object({ claims: DraftExerciseSchema, emotive: DraftExerciseSchema, sources: DraftExerciseSchema }),

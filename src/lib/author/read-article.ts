@@ -87,7 +87,8 @@ const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BL
 function defuse(source: string): string {
   return source
     .replace(/<(\/?)(script|style)\b/gi, '<$1x-$2')
-    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-x-on$2').replace(/(\s)style(\s*=)/gi, '$1data-x-style$2'));
+    // [^<>]: a tag never runs past the next "<", so a file of unclosed tags stays linear.
+    .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-x-on$2').replace(/(\s)style(\s*=)/gi, '$1data-x-style$2'));
 }
 
 /** HTML to plain text and metadata, from an inert document that is never put on the page. */

@@ -1,6 +1,7 @@
 // An item's place in the article as W3C selectors: the quote with ~32 characters of context
 // either side (more when that is not enough to tell repeats apart), plus its position.
 import { anchor } from '../anchoring/anchor';
+import { segmenter } from '../text/segment';
 import type { Selector } from '../lesson/schema';
 import type { Span } from '../types';
 
@@ -36,7 +37,7 @@ export function snapToWords(text: string, span: Span, language = 'en'): Span {
   const from = Math.max(0, span.start - 64);
   const to = Math.min(text.length, span.end + 64);
   let { start, end } = span;
-  for (const w of new Intl.Segmenter(language, { granularity: 'word' }).segment(text.slice(from, to))) {
+  for (const w of segmenter(language, 'word').segment(text.slice(from, to))) {
     if (!w.isWordLike) continue;
     const ws = from + w.index;
     const we = ws + w.segment.length;

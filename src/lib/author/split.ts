@@ -7,12 +7,7 @@ export const PREVIEW_PARAGRAPHS = 20;
 export interface SplitSummary { paragraphs: number; sentences: number; words: number; preview: { index: number; sentences: string[] }[] }
 
 export function splitSummary(text: string, locale: string): SplitSummary {
-  let doc;
-  try {
-    doc = segmentArticle(text, locale);
-  } catch {
-    doc = segmentArticle(text, 'en'); // an unknown language code: split by the default rules
-  }
+  const doc = segmentArticle(text, locale); // an unknown language code splits by the default rules
   const preview = doc.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map((p) => ({
     index: p.index,
     sentences: doc.sentences.slice(p.firstSentence, p.lastSentence + 1).map((s) => text.slice(s.start, s.end)),

@@ -10,6 +10,19 @@ export interface ArticleDoc { text: string; words: Word[]; sentences: Sentence[]
 const LEADING_SPACE = /^\s*/;
 const TRAILING_SPACE = /\s*$/;
 
+/**
+ * Intl.Segmenter for a language, or for English when the code is one the browser refuses
+ * (a lesson's or a teacher's "en-x" throws a RangeError): splitting then follows the default
+ * rules instead of failing.
+ */
+export function segmenter(locale: string, granularity: 'word' | 'sentence'): Intl.Segmenter {
+  try {
+    return new Intl.Segmenter(locale, { granularity });
+  } catch {
+    return new Intl.Segmenter('en', { granularity });
+  }
+}
+
 /** Longest piece of a paragraph given to Intl.Segmenter at once (UTF-16 units). */
 export const MAX_CHUNK = 1200;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/;
@@ -50,8 +63,8 @@ export function chunksOf(body: string): { at: number; text: string }[] {
  * nothing in them to mark, and every sentence then has firstWord <= lastWord.
  */
 export function segmentArticle(text: string, locale = 'en'): ArticleDoc {
-  const sentenceSeg = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const wordSeg = new Intl.Segmenter(locale, { granularity: 'word' });
+  const sentenceSeg = segmenter(locale, 'sentence');
+  const wordSeg = segmenter(locale, 'word');
   const doc: ArticleDoc = { text, words: [], sentences: [], paragraphs: [] };
   let lineStart = 0;
   for (const line of text.split('\n')) {

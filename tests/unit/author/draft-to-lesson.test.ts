@@ -97,4 +97,16 @@ describe('draft helpers', () => {
     expect(store.get(`${DRAFT_KEY}:unreadable`)).toBe('{"version":1,"text":');
     expect(store.has(DRAFT_KEY)).toBe(false);
   });
+  it('a draft saved with Minutes cleared loads again, and the check names Minutes', () => {
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const d = readyDraft();
+    d.lesson.minutes = null; // what an emptied number input gives
+    saveDraft(storage, d);
+    const loaded = loadDraft(storage);
+    expect(loaded).toEqual({ kind: 'ok', draft: d });
+    const check = checkDraft(d, tr);
+    expect(check.ok).toBe(false);
+    expect(check.problems.map((p) => p.field)).toContain('author-lesson-minutes');
+  });
 });

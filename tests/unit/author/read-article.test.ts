@@ -60,3 +60,10 @@ describe('htmlToText', () => {
     expect(document.querySelector('img, iframe, svg')).toBeNull();
   });
 });
+
+describe('hostile HTML shapes', () => {
+  it('a file of unclosed tags is read in one pass, not tag by tag to the end (which froze the page)', () => {
+    const { text } = htmlToText(`<p>Start</p>${'<a'.repeat(300_000)}`);
+    expect(text).toContain('Start');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTarget, findAll, snapToWords } from '../../../src/lib/author/selectors';
 import { anchor } from '../../../src/lib/anchoring/anchor';
+import { segmentArticle } from '../../../src/lib/text/segment';
 
 describe('buildTarget', () => {
   it('gives ~32 characters of context and the position', () => {
@@ -51,5 +52,15 @@ describe('snapToWords', () => {
     expect(text.slice(s.start, s.end)).toBe('Tajikistan’s');
     const n = snapToWords(text, span('000'));
     expect(text.slice(n.start, n.end)).toBe('2,000');
+  });
+});
+
+describe('language codes the browser refuses', () => {
+  it('split and snap by the default rules instead of throwing', () => {
+    const text = 'The council had betrayed them.';
+    expect(() => new Intl.Segmenter('en-x')).toThrow(RangeError);
+    const s = snapToWords(text, { start: text.indexOf('etray'), end: text.indexOf('etray') + 5 }, 'en-x');
+    expect(text.slice(s.start, s.end)).toBe('betrayed');
+    expect(segmentArticle(text, 'en-x').words.map((w) => w.text)).toEqual(['The', 'council', 'had', 'betrayed', 'them']);
   });
 });
