@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createStore, set, clear } from 'idb-keyval';
-import { getImported, listImported, removeImported, saveImported } from '../../src/lib/lesson/imported-store';
+import { getImported, holdImported, listImported, removeImported, saveImported } from '../../src/lib/lesson/imported-store';
 import { loadLesson } from '../../src/lib/lesson/load';
 import { readLessonFile } from '../../src/lib/lesson/lesson-file';
 import type { LessonFile } from '../../src/lib/lesson/schema';
@@ -34,6 +34,18 @@ describe('imported lessons store', () => {
     expect(await getImported('my-demo')).toBeUndefined();
   });
 
+  it("an assignment's lesson plays, but does not overwrite the learner's own file of the same id; the same link again rewrites nothing", async () => {
+    await saveImported(raw('my-demo', 'My own version'), 'file');
+    expect(await holdImported(raw('my-demo', 'Teacher version'), 'assignment')).toEqual({ ok: true, replaced: false });
+    expect((await getImported('my-demo'))?.summary.title).toBe('Teacher version'); // what plays now
+    expect((await listImported()).lessons.map((l) => [l.title, l.origin])).toEqual([['My own version', 'file']]);
+    await removeImported('my-demo');
+    await holdImported(raw('other', 'From a link'), 'assignment');
+    const first = (await listImported()).lessons[0]!.importedAt;
+    await new Promise((r) => setTimeout(r, 5));
+    await holdImported(raw('other', 'From a link'), 'assignment');
+    expect((await listImported()).lessons[0]!.importedAt).toBe(first);
+  });
   it('refuses an id that a built-in lesson has', async () => {
     expect(await saveImported(raw('tajik-isis-k'), 'file')).toEqual({ ok: false, reason: 'built-in' });
     expect((await listImported()).lessons).toEqual([]);

@@ -80,7 +80,9 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
     const ex = draft.exercises[skill];
     if (ex.items.length === 0) continue;
     const skillName = tr(`author.skills.${skill}`);
-    for (const f of EXERCISE_FIELDS) if (empty(ex[f])) add(`author-ex-${skill}-${f}`, `${skillName} › ${label(f)}`, 'required');
+    // An exercise's "title" field is labelled "Exercise title" on the page, not the lesson's "Title".
+    const exLabel = (f: string) => label(f === 'title' ? 'exerciseTitle' : f);
+    for (const f of EXERCISE_FIELDS) if (empty(ex[f])) add(`author-ex-${skill}-${f}`, `${skillName} › ${exLabel(f)}`, 'required');
     if (!empty(ex.exampleHighlight) && !ex.exampleText.includes(ex.exampleHighlight)) add(`author-ex-${skill}-exampleHighlight`, `${skillName} › ${label('exampleHighlight')}`, 'highlight');
     ex.items.forEach((item, i) => {
       const where = `${skillName} › ${tr('author.items.item', { n: i + 1 })} (“${item.exact.slice(0, 40)}”)`;

@@ -112,6 +112,11 @@ export function saveDraft(storage: KeyValueStore, draft: Draft): boolean {
 }
 
 /** A suggestion's identity across re-runs of the detector: skill and place in the text. */
+/** The id prefix of a suggestion's card controls (Accept is `${id}-accept`). */
+export function suggestionDomId(s: { skill: Skill; start: number; end: number }): string {
+  return `author-sug-${s.skill}-${s.start}-${s.end}`;
+}
+
 export function suggestionKey(s: { skill: Skill; start: number; end: number }): string {
   return `${s.skill}:${s.start}:${s.end}`;
 }

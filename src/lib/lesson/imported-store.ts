@@ -70,6 +70,18 @@ const held = new Map<string, Entry>();
 export async function holdImported(file: LessonFile, origin: ImportOrigin): Promise<SaveResult> {
   if (isBuiltIn(file.id)) return { ok: false, reason: 'built-in' };
   held.set(file.id, { file, summary: summarize(file, origin) });
+  try {
+    const existing: unknown = await get(file.id, db());
+    if (isEntry(existing)) {
+      // Opening the same link again rewrites nothing.
+      if (JSON.stringify(existing.file) === JSON.stringify(file)) return { ok: true, replaced: false };
+      // A lesson the learner opened from a file keeps its place in storage; the assignment's
+      // version (the teacher's) plays from memory.
+      if (origin === 'assignment' && existing.summary.origin === 'file') return { ok: true, replaced: false };
+    }
+  } catch {
+    /* storage refused: saveImported says so */
+  }
   return saveImported(file, origin);
 }
 

@@ -97,6 +97,12 @@ describe('draft helpers', () => {
     expect(store.get(`${DRAFT_KEY}:unreadable`)).toBe('{"version":1,"text":');
     expect(store.has(DRAFT_KEY)).toBe(false);
   });
+  it('an empty exercise title is named by its own label', () => {
+    const d = readyDraft();
+    d.exercises.sources.title = ' ';
+    const check = checkDraft(d, tr);
+    expect(check.problems.find((p) => p.field === 'author-ex-sources-title')?.where).toBe(`${en.author.skills.sources} › ${en.author.fields.exerciseTitle}`);
+  });
   it('a draft saved with Minutes cleared loads again, and the check names Minutes', () => {
     const store = new Map<string, string>();
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
