@@ -10,7 +10,8 @@ export type AnchorResult =
   | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
 
 /** Every start offset of `exact` in `text`, overlapping repeats included. */
-function occurrences(text: string, exact: string): number[] {
+export function occurrences(text: string, exact: string): number[] {
+  if (!exact) return [];
   const starts: number[] = [];
   for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) starts.push(i);
   return starts;

@@ -1,6 +1,6 @@
 // An item's place in the article as W3C selectors: the quote with ~32 characters of context
 // either side (more when that is not enough to tell repeats apart), plus its position.
-import { anchor } from '../anchoring/anchor';
+import { anchor, describeSpan, occurrences } from '../anchoring/anchor';
 import { segmenter } from '../text/segment';
 import type { Selector } from '../lesson/schema';
 import type { Span } from '../types';
@@ -11,22 +11,15 @@ const MAX_CONTEXT = 1024;
 /** The selectors for `span`; the quote alone (no position) anchors back to exactly this span. */
 export function buildTarget(text: string, span: Span): Selector[] {
   for (let context = CONTEXT; ; context *= 2) {
-    const prefix = text.slice(Math.max(0, span.start - context), span.start);
-    const suffix = text.slice(span.end, span.end + context);
-    const quote = { type: 'TextQuoteSelector' as const, exact: text.slice(span.start, span.end), ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) };
+    const [quote, position] = describeSpan(text, span, context);
     const found = anchor(text, [quote]);
     const unique = found.ok && found.span.start === span.start;
-    if (unique || context >= MAX_CONTEXT) return [quote, { type: 'TextPositionSelector', start: span.start, end: span.end }];
+    if (unique || context >= MAX_CONTEXT) return [quote, position];
   }
 }
 
 /** Every start offset of `exact` in `text` (what the "find text" field offers to add). */
-export function findAll(text: string, exact: string): number[] {
-  if (!exact) return [];
-  const starts: number[] = [];
-  for (let i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) starts.push(i);
-  return starts;
-}
+export const findAll = occurrences;
 
 /**
  * `span` widened to whole words, as learners' marks are (they mark words, never parts of
