@@ -57,9 +57,12 @@ it('paste, suggestions, items, problems, preview, export', { timeout: 120_000 },
   // Reject one, then undo.
   await p.getByRole('button', { name: /^Reject\W+betrayed$/ }).click();
   await expect(p.getByRole('button', { name: /^Accept\W+betrayed$/ }).count()).resolves.toBe(0);
+  // The pressed button is gone: focus moves on to a neighbour, not to the page.
+  await expect(p.evaluate(() => document.activeElement?.id ?? '')).resolves.toMatch(/-accept$|^author-suggest-h$/);
   await p.getByText('1 suggestion rejected.').click();
   await p.getByRole('button', { name: /^Undo\W+betrayed$/ }).click();
   await p.getByRole('button', { name: /^Accept\W+betrayed$/ }).waitFor();
+  await expect(p.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toMatch(/^Accept\W+betrayed$/);
 
   // An item added from the keyboard only: type the words, Enter, then explanation and hint.
   await p.locator('#author-find-emotive').focus();
