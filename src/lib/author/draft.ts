@@ -32,7 +32,7 @@ export const DraftSchema = v.object({
     intro: str, readingNote: str, summary: str, nextSteps: v.array(str),
   }),
   exercises: v.object({ claims: DraftExerciseSchema, emotive: DraftExerciseSchema, sources: DraftExerciseSchema }),
-  /** Suggestions the teacher rejected, by skill:start:end (so they stay hidden across reloads). */
+  /** Suggestions the teacher rejected, by rejectionKey (so they stay hidden across edits and reloads). */
   rejected: v.array(str),
   nextItem: v.number(),
 });
@@ -111,12 +111,22 @@ export function saveDraft(storage: KeyValueStore, draft: Draft): boolean {
   }
 }
 
-/** A suggestion's identity across re-runs of the detector: skill and place in the text. */
 /** The id prefix of a suggestion's card controls (Accept is `${id}-accept`). */
 export function suggestionDomId(s: { skill: Skill; start: number; end: number }): string {
   return `author-sug-${s.skill}-${s.start}-${s.end}`;
 }
 
+/** A suggestion's identity in one run of the detector: skill and place in the text. */
 export function suggestionKey(s: { skill: Skill; start: number; end: number }): string {
   return `${s.skill}:${s.start}:${s.end}`;
+}
+
+/**
+ * What a rejection remembers: the skill, the words and which occurrence of them, not the
+ * offsets, which shift whenever the teacher edits the text above the passage.
+ */
+export function rejectionKey(s: { skill: Skill; start: number; exact: string }, text: string): string {
+  let n = 0;
+  for (let i = text.indexOf(s.exact); i >= 0 && i < s.start; i = text.indexOf(s.exact, i + 1)) n++;
+  return `${s.skill}:${n}:${s.exact}`;
 }

@@ -2,7 +2,7 @@
 // problems that name the field to fix; exported YAML builds back to the same lesson.
 import { describe, expect, it } from 'vitest';
 import en from '../../../src/locales/teacher/en.json';
-import { newDraft, loadDraft, saveDraft, slugify, directionOf, DRAFT_KEY, type Draft } from '../../../src/lib/author/draft';
+import { newDraft, loadDraft, saveDraft, slugify, directionOf, rejectionKey, DRAFT_KEY, type Draft } from '../../../src/lib/author/draft';
 import { checkDraft } from '../../../src/lib/author/draft-to-lesson';
 import { lessonToYaml } from '../../../src/lib/lesson/lesson-yaml';
 import { buildLesson } from '../../../src/lib/lesson/build-lesson-yaml';
@@ -96,6 +96,16 @@ describe('draft helpers', () => {
     expect(loadDraft(storage)).toEqual({ kind: 'corrupt' });
     expect(store.get(`${DRAFT_KEY}:unreadable`)).toBe('{"version":1,"text":');
     expect(store.has(DRAFT_KEY)).toBe(false);
+  });
+  it('a rejected suggestion stays rejected when the text above it is edited; another occurrence does not', () => {
+    const at = (text: string, exact: string, nth = 0) => {
+      let start = text.indexOf(exact);
+      for (let k = 0; k < nth; k++) start = text.indexOf(exact, start + 1);
+      return { skill: 'sources' as const, start, exact };
+    };
+    const edited = `A new first paragraph.\n${TEXT}`;
+    expect(rejectionKey(at(edited, 'Experts believe'), edited)).toBe(rejectionKey(at(TEXT, 'Experts believe'), TEXT));
+    expect(rejectionKey(at(TEXT, 'Experts believe', 1), TEXT)).not.toBe(rejectionKey(at(TEXT, 'Experts believe'), TEXT));
   });
   it('an empty exercise title is named by its own label', () => {
     const d = readyDraft();
