@@ -67,7 +67,7 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   const empty = (s: string) => s.trim() === '';
 
   if (empty(draft.text)) add('author-text', label('text'), 'required');
-  if (draft.text.length > MAX_ARTICLE_CHARS) add('author-text', label('text'), 'tooLong', { max: MAX_ARTICLE_CHARS.toLocaleString() });
+  if (draft.text.length > MAX_ARTICLE_CHARS) add('author-text', label('text'), 'tooLong', { max: MAX_ARTICLE_CHARS });
   if (empty(draft.meta.title)) add('author-meta-title', label('articleTitle'), 'required');
   if (draft.meta.language === 'other' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(draft.meta.otherLanguage.trim())) add('author-meta-other', label('otherLanguage'), 'languageCode');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(draft.lesson.id)) add('author-lesson-id', label('id'), 'id');
@@ -85,7 +85,7 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
     for (const f of EXERCISE_FIELDS) if (empty(ex[f])) add(`author-ex-${skill}-${f}`, `${skillName} › ${exLabel(f)}`, 'required');
     if (!empty(ex.exampleHighlight) && !ex.exampleText.includes(ex.exampleHighlight)) add(`author-ex-${skill}-exampleHighlight`, `${skillName} › ${label('exampleHighlight')}`, 'highlight');
     ex.items.forEach((item, i) => {
-      const where = `${skillName} › ${tr('author.items.item', { n: i + 1 })} (“${item.exact.slice(0, 40)}”)`;
+      const where = `${skillName} › ${tr('author.items.item', { n: i + 1 })} (${tr('author.problems.quoted', { text: item.exact.slice(0, 40) })})`;
       if (empty(item.explanation)) add(`author-item-${item.id}-explanation`, where, 'explanation');
       if (empty(item.hint)) add(`author-item-${item.id}-hint`, where, 'hint');
       if (skill === 'sources' && !item.attribution) add(`author-item-${item.id}-attribution`, where, 'attribution');

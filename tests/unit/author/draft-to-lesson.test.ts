@@ -9,7 +9,8 @@ import { buildLesson } from '../../../src/lib/lesson/build-lesson-yaml';
 
 const tr = (key: string, values: Record<string, unknown> = {}) => {
   const base = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en);
-  return (typeof base === 'string' ? base : key).replace(/\{\{(\w+)[^}]*\}\}/g, (_, k: string) => String(values[k]));
+  // As i18next does: "{{x, number}}" is formatted for the language (English here).
+  return (typeof base === 'string' ? base : key).replace(/\{\{(\w+)(, *number)?[^}]*\}\}/g, (_, k: string, num?: string) => (num ? Number(values[k]).toLocaleString('en') : String(values[k])));
 };
 const TEXT = 'The mayor said the bridge is safe.\nExperts believe it will collapse. Experts believe a lot.\nIt is the worst bridge ever built.';
 
