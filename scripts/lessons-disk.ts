@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BuildResult, SeedSource } from '../src/lib/lesson/build-lesson';
 import { buildLesson, seedFromText } from '../src/lib/lesson/build-lesson-yaml';
 import type { LessonProblem } from '../src/lib/lesson/problems';
+import { courseProblems } from '../src/lib/lesson/course-gates';
 
 function readSeeds(seedDir: string, into: Record<string, SeedSource>) {
   if (!existsSync(seedDir)) return;
@@ -34,6 +35,7 @@ export function readLessonsOnDisk(root: string, withFixtures = false): { id: str
 export function checkLessonsOnDisk(root: string): { checked: string[]; problems: LessonProblem[] } {
   const lessons = readLessonsOnDisk(root);
   const problems: LessonProblem[] = lessons.flatMap(({ result }) => (result.ok ? [] : result.problems));
+  problems.push(...courseProblems(lessons.flatMap(({ file, result }) => (result.ok ? [{ file, lesson: result.lesson }] : []))));
   if (lessons.length === 0) {
     problems.push({ file: 'lessons/', where: 'folder', message: 'there are no lesson files', fix: 'add at least one lessons/<id>.yaml' });
   }

@@ -1,5 +1,5 @@
 // Shared runtime types: a lesson after validation and anchoring, learner marks and scores.
-import type { Attribution, ExerciseFile, ExerciseKind, ItemFile, LessonFile, SeedMeta, Skill } from './lesson/schema';
+import type { Attribution, ExerciseFile, ExerciseKind, ItemFile, LessonFile, SeedMeta, Skill, SupportedFile } from './lesson/schema';
 
 export type { Attribution, ExerciseKind, Skill };
 
@@ -8,7 +8,9 @@ export interface Span { start: number; end: number }
 
 /** An answer-key item whose target has been anchored in the article. */
 export interface AnchoredItem extends ItemFile { span: Span }
-export interface AnchoredExercise extends Omit<ExerciseFile, 'items'> { items: AnchoredItem[] }
+/** A passage that is fine for this exercise, anchored in the article. */
+export interface AnchoredSupported extends SupportedFile { span: Span }
+export interface AnchoredExercise extends Omit<ExerciseFile, 'items' | 'supported'> { items: AnchoredItem[]; supported: AnchoredSupported[] }
 
 export interface Article {
   /** The file stem in seeds/, or null when the lesson file carries the article itself. */
@@ -43,6 +45,8 @@ export interface PublicExercise {
   hintCost: number;
 }
 
+export interface SupportedMark { markId: string; passageId: string }
+
 export type ItemStatus = 'found' | 'partial' | 'missed';
 export interface ItemResult {
   itemId: string;
@@ -61,6 +65,11 @@ export interface ScoreResult {
   items: ItemResult[];
   /** Marks that overlap no item. */
   wrongMarkIds: string[];
+  /**
+   * Wrong marks that fall on a supported passage (one that is fine), and which passage.
+   * Absent in results saved before supported passages existed: read it as none.
+   */
+  onSupported?: SupportedMark[];
   hintPenalty: number;
 }
 export type { LessonFile };

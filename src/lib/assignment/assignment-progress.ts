@@ -3,6 +3,7 @@
 import type { ExerciseOutput } from '../../machines/exercise-machine';
 import type { Lesson } from '../types';
 import { progressKey, type KeyValueStore } from '../progress/progress-store';
+import { savedStatus } from '../progress/saved-status';
 import type { Assignment } from './assignment';
 import type { ResultsBody } from '../results/results-file';
 
@@ -17,15 +18,8 @@ export function lessonStatus(storage: KeyValueStore, a: Pick<Assignment, 'id'>, 
   } catch {
     /* storage blocked: treated as not started */
   }
-  if (!raw) return { state: 'not-started' };
-  try {
-    const snapshot = (JSON.parse(raw) as { snapshot?: { value?: unknown; context?: { results?: unknown } } }).snapshot;
-    const results = snapshot?.context?.results;
-    if (snapshot?.value === 'summary' && results && typeof results === 'object') return { state: 'finished', results: results as Record<string, ExerciseOutput> };
-  } catch {
-    /* a damaged save: the lesson itself reports and restarts it */
-  }
-  return { state: 'in-progress' };
+  const status = savedStatus(raw);
+  return status.state === 'finished' ? { state: 'finished', results: status.results as Record<string, ExerciseOutput> } : status;
 }
 
 /** The results file body for the finished lessons. */

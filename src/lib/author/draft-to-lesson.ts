@@ -33,7 +33,7 @@ export function draftToLesson(draft: Draft): LessonFile {
       example: { text: ex.exampleText, highlight: ex.exampleHighlight, explanation: ex.exampleExplanation },
       instructions: ex.instructions, wrongMark: ex.wrongMark,
       ...(skill === 'claims' ? {} : { match: 'phrase' as const }),
-      attempts: 3, hintCost: 0.5,
+      attempts: 3, hintCost: 0.5, supported: [],
       items: ex.items.map((item) => {
         const span = itemSpan(draft.text, item);
         return {

@@ -4,7 +4,7 @@
 // run exactly the same checks.
 import * as v from 'valibot';
 import { anchor } from '../anchoring/anchor';
-import type { AnchoredExercise, AnchoredItem, Article, Lesson } from '../types';
+import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Article, Lesson } from '../types';
 import { contentHash } from './content-hash';
 import type { LessonProblem } from './problems';
 import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
@@ -85,7 +85,26 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
       if (clash) add(where, `it overlaps item "${clash.id}" of the same exercise`, 'shorten one of the two quotes so they do not share any text, or merge them into one item');
       items.push({ ...item, span: found.span });
     });
-    return { ...ex, items };
+    // Supported passages: anchored the same way; they may not overlap an item of the same
+    // exercise (a passage is either weak or fine for one skill, never both).
+    const supported: AnchoredSupported[] = [];
+    ex.supported.forEach((passage, si) => {
+      const where = `${exWhere}.supported[${si}] (${passage.id})`;
+      if (seen.has(passage.id)) add(where, `duplicate id "${passage.id}" (also used by ${seen.get(passage.id)})`, 'give every exercise, item and supported passage its own id');
+      seen.set(passage.id, where);
+      const quote = passage.target.find((s) => s.type === 'TextQuoteSelector')!;
+      const found = anchor(seed.text, passage.target);
+      if (!found.ok) {
+        if (found.reason === 'not-found') add(where, `the quote "${quote.exact}" is not in the article`, 'copy the exact text from the article (curly quotes, apostrophes and spaces count)');
+        else add(where, `the quote "${quote.exact}" occurs ${found.occurrences} times in the article`, 'add a prefix or suffix (the text just before or after it) so that only one place matches');
+        return;
+      }
+      if (found.positionStale) add(where, 'the TextPositionSelector no longer points at the quote (has the article changed?)', `set start: ${found.span.start} and end: ${found.span.end}, after checking the quote is still the passage you meant`);
+      const clash = [...items, ...supported].find((other) => other.span.start < found.span.end && found.span.start < other.span.end);
+      if (clash) add(where, `it overlaps "${clash.id}" of the same exercise`, 'a passage is either in the key (items) or fine (supported) for one exercise: shorten or remove one of them');
+      supported.push({ ...passage, span: found.span });
+    });
+    return { ...ex, items, supported };
   });
 
   if (problems.length > 0 || !meta) return { ok: false, problems };

@@ -7,13 +7,17 @@ import { stringify } from 'yaml';
 import type { LessonFile } from './schema';
 
 /** Field order as in the hand-written lessons: what a reader of the file wants first. */
-const ORDER = ['id', 'title', 'seed', 'language', 'dir', 'level', 'minutes', 'intro', 'readingNote', 'exercises', 'summary', 'nextSteps', 'article'];
+const ORDER = ['id', 'title', 'seed', 'language', 'dir', 'level', 'band', 'genre', 'course', 'minutes', 'intro', 'readingNote', 'guide', 'exercises', 'summary', 'nextSteps', 'article'];
 
 export function lessonToYaml(lesson: LessonFile, comment = 'Made with Spotlight\'s authoring page. Run `npm run lessons:check` after editing by hand.'): string {
   const ordered: Record<string, unknown> = {};
   for (const key of ORDER) if ((lesson as Record<string, unknown>)[key] !== undefined) ordered[key] = (lesson as Record<string, unknown>)[key];
   for (const [key, value] of Object.entries(lesson)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
-  // Empty "known"/"unknown" lists are what reading the file gives anyway: leave them out.
+  // Empty lists ("known", "unknown", an exercise's "supported") are what reading the file
+  // gives anyway: leave them out.
+  if (Array.isArray(ordered.exercises)) {
+    ordered.exercises = lesson.exercises.map(({ supported, ...ex }) => (supported?.length ? { ...ex, supported } : ex));
+  }
   if (lesson.article) {
     const { known, unknown, text, ...rest } = lesson.article;
     ordered.article = { ...rest, ...(known?.length ? { known } : {}), ...(unknown?.length ? { unknown } : {}), text };

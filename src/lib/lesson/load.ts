@@ -4,9 +4,10 @@ import { buildLessonFromData, type BuildResult, type SeedSource } from './build-
 import { lessonFiles, seedMetas, seedTexts, stem } from './sources';
 
 
-export async function loadSeeds(): Promise<Record<string, SeedSource>> {
+/** Every article in the build, or only those named (a lesson needs just its own). */
+export async function loadSeeds(only?: readonly string[]): Promise<Record<string, SeedSource>> {
   const entries = await Promise.all(
-    Object.entries(seedTexts).map(async ([path, load]) => {
+    Object.entries(seedTexts).filter(([path]) => !only || only.includes(stem(path))).map(async ([path, load]) => {
       const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
       const meta = metaLoader ? await metaLoader() : undefined;
       const seed: SeedSource = { text: await load(), meta: meta?.data ?? undefined, ...(meta?.problem ? { metaError: meta.problem } : {}) };
@@ -20,10 +21,16 @@ export async function loadSeeds(): Promise<Record<string, SeedSource>> {
 export async function loadLesson(id: string): Promise<BuildResult | null> {
   const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
   if (!path) return loadImported(id);
-  const [file, seeds] = await Promise.all([lessonFiles[path]!(), loadSeeds()]);
+  const file = await lessonFiles[path]!();
   if (file.problem) return { ok: false, problems: [file.problem] };
+  // Only the lesson's own article is fetched: a course of many lessons must not make every
+  // lesson page download every article.
+  const seed = isRecord(file.data) && typeof file.data.seed === 'string' ? file.data.seed : null;
+  const seeds = await loadSeeds(seed ? [seed] : []);
   return buildLessonFromData(path.slice(1), file.data, file.hash, seeds);
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 async function loadImported(id: string): Promise<BuildResult | null> {
   const [{ getImported }, { buildLessonFile }] = await Promise.all([import('./imported-store'), import('./build-lesson-file')]);

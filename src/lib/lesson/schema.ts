@@ -55,6 +55,20 @@ export const ItemSchema = v.strictObject({
   attribution: v.optional(v.picklist(ATTRIBUTIONS, `attribution must be one of: ${ATTRIBUTIONS.join(', ')}`)),
 });
 
+/**
+ * A passage that is fine (a supported claim, a neutral word, a good source), listed so that
+ * learners practise leaving it alone: judgement, not suspicion. A mark on it is still a wrong
+ * mark, but the feedback gives this passage's own explanation.
+ */
+export const SupportedSchema = v.strictObject({
+  id,
+  target: TargetSchema,
+  /** Why the passage is fine, e.g. "the text names the survey, who ran it and when". */
+  explanation: prose('explanation'),
+  /** A question that leads a learner to see why it is fine (teacher key, discussion). */
+  hint: prose('hint'),
+});
+
 export const WorkedExampleSchema = v.strictObject({
   /** A short made-up text, not from the article. */
   text: prose('example text'),
@@ -83,6 +97,30 @@ export const ExerciseSchema = v.strictObject({
   attempts: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10)), 3),
   hintCost: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
   items: v.pipe(v.array(ItemSchema), v.minLength(1, 'an exercise needs at least one item')),
+  /** Passages a careful reader leaves alone in this exercise (see SupportedSchema). */
+  supported: v.optional(v.array(SupportedSchema), []),
+});
+
+/** Course levels; `level` stays the words shown to people ("Ages 11–13 · beginner"). */
+export const BANDS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Band = (typeof BANDS)[number];
+export const GENRES = ['news-report', 'opinion', 'press-release', 'social-post', 'statistics', 'science', 'sponsored', 'rumour', 'explainer', 'letter-speech'] as const;
+export type Genre = (typeof GENRES)[number];
+/** The course's units, in the order the path suggests them. */
+export const UNITS = ['start-here', 'claims-evidence', 'words-that-push', 'who-says-so', 'putting-together'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** A short guide for the teacher: shown in the teacher view and the printed key. */
+export const GuideSchema = v.strictObject({
+  goals: v.pipe(v.array(prose('goal')), v.minLength(1), v.maxLength(5)),
+  questions: v.pipe(v.array(prose('discussion question')), v.minLength(1), v.maxLength(4)),
+  followUp: prose('followUp'),
+});
+
+/** Where a lesson sits in the course path (lessons outside the course leave it out). */
+export const CourseSchema = v.strictObject({
+  unit: v.picklist(UNITS, `unit must be one of: ${UNITS.join(', ')}`),
+  order: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
 
 /** Longest article a lesson may carry (about 65,000 words): keeps files and saved state sane. */
@@ -100,6 +138,11 @@ export const SeedMetaSchema = v.strictObject({
   known: v.optional(v.array(prose('known fact')), []),
   /** What is not known, said plainly. */
   unknown: v.optional(v.array(prose('unknown fact')), []),
+  /**
+   * A practice text written for Spotlight: its people, outlets and organisations are invented.
+   * Shown to learners and teachers with the article's details.
+   */
+  practice: v.optional(v.boolean()),
 });
 
 /**
@@ -125,6 +168,10 @@ export const LessonSchema = v.pipe(v.strictObject({
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), 'en'),
   dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
   level: prose('level'),
+  band: v.optional(v.picklist(BANDS, `band must be one of: ${BANDS.join(', ')}`)),
+  genre: v.optional(v.picklist(GENRES, `genre must be one of: ${GENRES.join(', ')}`)),
+  course: v.optional(CourseSchema),
+  guide: v.optional(GuideSchema),
   minutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** Shown on the welcome step. */
   intro: prose('intro'),
@@ -140,6 +187,8 @@ export const LessonSchema = v.pipe(v.strictObject({
 export type LessonFile = v.InferOutput<typeof LessonSchema>;
 export type ExerciseFile = v.InferOutput<typeof ExerciseSchema>;
 export type ItemFile = v.InferOutput<typeof ItemSchema>;
+export type SupportedFile = v.InferOutput<typeof SupportedSchema>;
+export type GuideFile = v.InferOutput<typeof GuideSchema>;
 export type SeedMeta = v.InferOutput<typeof SeedMetaSchema>;
 export type InlineArticle = v.InferOutput<typeof InlineArticleSchema>;
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;

@@ -1,6 +1,7 @@
 // Where lessons and articles are: Vite's import.meta.glob loaders (each file its own chunk).
 // Kept apart from load.ts, which builds lessons, so that the first bundle can start fetching
 // a lesson's data (prefetchLesson) while the lesson player is still loading.
+import catalog from 'virtual:lesson-catalog';
 import type { LessonProblem } from './problems';
 
 type Loader = () => Promise<string>;
@@ -29,5 +30,9 @@ export const stem = (path: string) => path.split('/').pop()!.replace(/(\.meta)?\
 export function prefetchLesson(id: string): void {
   const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
   if (!path) return;
-  for (const load of [lessonFiles[path]!, ...Object.values(seedTexts), ...Object.values(seedMetas)]) void load().catch(() => {});
+  // Only the lesson's own article (the catalog says which), not every article in the build.
+  const entry = catalog.find((e) => e.id === id);
+  const seed = entry?.ok ? entry.seed : null;
+  const seeds = [...Object.entries(seedTexts), ...Object.entries(seedMetas)].filter(([p]) => seed && stem(p) === seed).map(([, load]) => load);
+  for (const load of [lessonFiles[path]!, ...seeds]) void load().catch(() => {});
 }

@@ -2,6 +2,9 @@
 // tests (and, later, an LMS's suspend_data) can stand in for it. A save that can't be
 // read is moved aside rather than deleted: nothing the learner did is thrown away.
 import { SAVE_VERSION, parseSavedProgress, type LoadResult, type ProgressCheck } from './saved-progress';
+import { progressKey } from './saved-status';
+
+export { progressKey };
 
 export interface KeyValueStore {
   getItem(key: string): string | null;
@@ -9,8 +12,6 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
-/** Progress inside an assignment is kept apart (namespace) from free practice of the same lesson. */
-export const progressKey = (lessonId: string, namespace = '') => `spotlight:progress:${namespace ? `${namespace}:` : ''}${lessonId}`;
 
 export function createProgressStore(storage: KeyValueStore, namespace = '') {
   const keyFor = (lessonId: string) => progressKey(lessonId, namespace);

@@ -110,3 +110,4 @@ export function parseSavedProgress(raw: string | null, check: ProgressCheck): Lo
   }
   return { kind: 'ok', saved: data as SavedProgress };
 }
+

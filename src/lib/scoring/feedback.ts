@@ -10,6 +10,8 @@ export interface FeedbackEntry {
   kind: EntryKind;
   quote: string;
   explanation: string;
+  /** A wrong mark on a passage that is fine: which passage (its explanation is `explanation`). */
+  supported?: { id: string; quote: string };
   /** Extra advice (span too long or short, wrong kind of attribution), put in words by the panel. */
   notes?: FeedbackNote[];
 }
@@ -52,12 +54,22 @@ export function buildFeedback(ex: AnchoredExercise, text: string, marks: Mark[],
     entries.push({ key: item.id, kind: r.status, quote, explanation: item.explanation, ...(notes.length ? { notes } : {}) });
   });
 
+  // A wrong mark on a supported passage is explained by that passage's own explanation: the
+  // learner is told why it is fine, not just that it is not in the key.
+  const passageOf = new Map((result.onSupported ?? []).map((s) => [s.markId, ex.supported.find((p) => p.id === s.passageId)]));
   for (const id of result.wrongMarkIds) {
     const mark = byId.get(id);
     if (!mark) continue;
     counts.wrong++;
     status[id] = 'wrong';
-    entries.push({ key: `wrong-${id}`, kind: 'wrong', quote: text.slice(mark.start, mark.end), explanation: ex.wrongMark });
+    const passage = passageOf.get(id);
+    entries.push({
+      key: `wrong-${id}`,
+      kind: 'wrong',
+      quote: text.slice(mark.start, mark.end),
+      explanation: passage?.explanation ?? ex.wrongMark,
+      ...(passage ? { supported: { id: passage.id, quote: text.slice(passage.span.start, passage.span.end) } } : {}),
+    });
   }
   return { entries, counts, hiddenMissed: revealed ? 0 : counts.missed, overlay: { status, missed } };
 }

@@ -19,7 +19,7 @@ const anchored = (span: Span): Span => {
 const item = (id: string, span: Span, attribution?: Attribution): AnchoredItem => ({
   id, explanation: 'e', hint: 'h', target: describeSpan(text, span), span: anchored(span), ...(attribution ? { attribution } : {}),
 });
-const base = { what: 'w', example: { text: 't', highlight: 't', explanation: 'e' }, instructions: 'i', wrongMark: 'w', attempts: 3, hintCost: 0.5, title: 'T' };
+const base = { what: 'w', example: { text: 't', highlight: 't', explanation: 'e' }, instructions: 'i', wrongMark: 'w', attempts: 3, hintCost: 0.5, title: 'T', supported: [] };
 const emotive: AnchoredExercise = { ...base, id: 'emotive', skill: 'emotive', kind: 'mark-words', items: [
   item('heinous', spanOf('heinous phenomenon')), item('clutches', spanOf('capturing them in the clutches of')), item('regrettably', spanOf('Regrettably')),
 ] };

@@ -16,13 +16,15 @@
  * - An item's credit is the best of the marks that count for it.
  * - Sources: a mark in the right place with the wrong (or no) kind of attribution keeps
  *   half of its credit.
- * - A mark that touches no item is wrong.
+ * - A mark that touches no item is wrong. If it touches one of the exercise's supported
+ *   passages (a passage that is fine), it is still wrong, and the result says which passage,
+ *   so the feedback can explain why that passage is fine.
  * - points = max(sum of credits − wrong marks − hints used × hintCost, 0); max = items.
  * So marking the key exactly scores the maximum, and marking at random scores little:
  * each wrong mark costs as much as a find earns.
  */
 import { wordRangeForSpan, type ArticleDoc } from '../text/segment';
-import type { AnchoredExercise, ItemResult, Mark, ScoreResult } from '../types';
+import type { AnchoredExercise, ItemResult, Mark, ScoreResult, SupportedMark } from '../types';
 
 type Range = [number, number];
 const shared = (a: Range, b: Range) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
@@ -50,6 +52,7 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
   const best: ({ credit: number; overlap: number; mark: Mark } | null)[] = exercise.items.map(() => null);
   const counted: string[][] = exercise.items.map(() => []);
   const wrongMarkIds: string[] = [];
+  const onSupported: SupportedMark[] = [];
 
   for (const mark of marks) {
     const range = wordRangeForSpan(doc, mark);
@@ -65,6 +68,8 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
     });
     if (!pick) {
       wrongMarkIds.push(mark.id);
+      const passage = range && supportedFor(doc, exercise, range);
+      if (passage) onSupported.push({ markId: mark.id, passageId: passage });
       continue;
     }
     const { index, credit, overlap } = pick;
@@ -86,5 +91,23 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
 
   const hintPenalty = round2(hintsUsed * exercise.hintCost);
   const earned = items.reduce((s, i) => s + i.credit, 0);
-  return { points: round2(Math.max(earned - wrongMarkIds.length - hintPenalty, 0)), max: exercise.items.length, items, wrongMarkIds, hintPenalty };
+  return { points: round2(Math.max(earned - wrongMarkIds.length - hintPenalty, 0)), max: exercise.items.length, items, wrongMarkIds, onSupported, hintPenalty };
+}
+
+/** The supported passage a (wrong) mark overlaps most, if any. */
+function supportedFor(doc: ArticleDoc, exercise: AnchoredExercise, range: Range): string | null {
+  let best: { id: string; overlap: number } | null = null;
+  for (const passage of exercise.supported) {
+    const r = wordRangeForSpan(doc, passage.span);
+    const overlap = r ? shared(r, range) : 0;
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { id: passage.id, overlap };
+  }
+  return best?.id ?? null;
+}
+
+/** How many of an exercise's supported passages no mark touched (the learner left them alone). */
+export function supportedLeftAlone(exercise: Pick<AnchoredExercise, 'supported'>, result: Pick<ScoreResult, 'onSupported'>): { left: number; total: number } {
+  const marked = new Set((result.onSupported ?? []).map((m) => m.passageId));
+  const total = exercise.supported.length;
+  return { left: exercise.supported.filter((p) => !marked.has(p.id)).length, total };
 }

@@ -13,7 +13,7 @@ const spanOf = (exact: string) => ({ start: text.indexOf(exact), end: text.index
 const item = (id: string, exact: string, attribution?: Attribution): AnchoredItem => ({
   id, explanation: `secret explanation ${id}`, hint: `secret hint ${id}`, target: [{ type: 'TextQuoteSelector', exact }], span: spanOf(exact), ...(attribution ? { attribution } : {}),
 });
-const base = { what: 'w', example: { text: 't', highlight: 't', explanation: 'e' }, instructions: 'Mark them.', wrongMark: 'w', attempts: 3, hintCost: 0.5, title: 'T' };
+const base = { what: 'w', example: { text: 't', highlight: 't', explanation: 'e' }, instructions: 'Mark them.', wrongMark: 'w', attempts: 3, hintCost: 0.5, title: 'T', supported: [] };
 const emotive: AnchoredExercise = { ...base, id: 'emotive', skill: 'emotive', kind: 'mark-words', items: [item('heinous', 'heinous phenomenon'), item('clutches', 'capturing them in the clutches of'), item('regrettably', 'Regrettably')] };
 const sources: AnchoredExercise = { ...base, id: 'sources', skill: 'sources', kind: 'mark-sources', items: [item('stats', 'Official statistics indicate', 'vague'), item('fb', 'wrote on his Facebook page a few years ago', 'social-media')] };
 
