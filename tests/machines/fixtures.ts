@@ -25,7 +25,7 @@ function item(id: string, exact: string, attribution?: AnchoredItem['attribution
 
 const common = {
   what: 'What', example: { text: 'An example text.', highlight: 'example', explanation: 'Because.' },
-  instructions: 'Mark.', wrongMark: 'Not in the key.', attempts: 2, hintCost: 0.5,
+  instructions: 'Mark.', wrongMark: 'Not in the key.', attempts: 2, hintCost: 0.5, supported: [],
 };
 
 export const claimsExercise: AnchoredExercise = {

@@ -48,7 +48,7 @@ const lessonArb = fc.record({
     exercises: g.exercises.map((ex, ei) => ({
       id: `ex${ei}`, skill: ex.kind === 'mark-sources' ? 'sources' : 'claims', kind: ex.kind, title: ex.title, what: ex.what,
       example: { text: `${ex.exampleText} ${ex.highlight} ${ex.exampleText}`, highlight: ex.highlight, explanation: ex.explanation },
-      instructions: ex.instructions, wrongMark: ex.wrongMark, attempts: ex.attempts, hintCost: ex.hintCost,
+      instructions: ex.instructions, wrongMark: ex.wrongMark, attempts: ex.attempts, hintCost: ex.hintCost, supported: [],
       items: ex.items.map((it, ii) => {
         const exact = quotes[ei]![ii]!;
         const start = text.indexOf(exact);
