@@ -23,6 +23,7 @@ it('lists the imported lesson, marked, and embeds it in the link', async () => {
   render(AssignBuilder);
   const box = await screen.findByRole('checkbox', { name: 'The river clean-up report Imported' });
   const link = () => (screen.getByLabelText('Link', { exact: true }) as HTMLInputElement).value;
+  await user.click(screen.getByRole('checkbox', { name: /ISIS-Khorasan/ }));
   expect(screen.getByRole('img', { name: 'QR code of the assignment link' })).toBeInTheDocument();
   await user.click(box);
   const decoded = decodeAssignment(link().split('#/a/')[1]!, ['tajik-isis-k']);
