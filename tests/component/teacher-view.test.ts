@@ -69,6 +69,25 @@ describe('answer key', () => {
     expect(norm(container.textContent!)).toContain(norm(rendered(lesson.nextSteps[0]!)));
   });
 
+  it('shows the teacher guide and every supported passage with its explanation and question, on screen and on the printed key', () => {
+    const guide = lesson.guide!;
+    for (const mode of ['screen', 'key'] as const) {
+      const { container, unmount } = render(TeacherView, { lesson, mode });
+      const text = norm(container.textContent!);
+      for (const line of [...guide.goals, ...guide.questions, guide.followUp]) expect(text).toContain(norm(rendered(line)));
+      for (const ex of lesson.exercises) {
+        expect(ex.supported.length).toBeGreaterThanOrEqual(2);
+        for (const p of ex.supported) {
+          const li = container.querySelector<HTMLElement>(`[data-supported="${p.id}"]`)!;
+          expect(norm(li.textContent!)).toContain(norm(lesson.article.text.slice(p.span.start, p.span.end)));
+          expect(norm(li.textContent!)).toContain(norm(rendered(p.explanation)));
+          expect(norm(li.textContent!)).toContain(norm(rendered(p.hint)));
+        }
+      }
+      unmount();
+    }
+  });
+
   it('nests overlapping items and lists all of their labels', () => {
     const runs = keyRuns([{ start: 0, end: 40 }], [
       { ...items[0]!, n: 1, item: { ...items[0]!.item, span: { start: 5, end: 30 } } },
@@ -93,7 +112,8 @@ describe('worksheet', () => {
       expect(page).toContain(norm(rendered(ex.instructions)));
       expect(page).not.toContain(norm(rendered(ex.example.explanation)));
     }
-    expect(container.querySelectorAll('mark, .key-item, .tag')).toHaveLength(0);
+    expect(container.querySelectorAll('mark, .key-item, .tag, [data-supported], #teacher-guide')).toHaveLength(0);
+    for (const p of lesson.exercises.flatMap((ex) => ex.supported)) expect(page).not.toContain(norm(rendered(p.explanation)));
     expect(container.querySelectorAll('.paragraphs li')).toHaveLength(lesson.article.text.split('\n').filter((l) => l.trim()).length);
     expect(page).toContain(norm(lesson.article.text.split('\n')[0]!));
   });

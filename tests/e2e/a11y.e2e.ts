@@ -69,6 +69,7 @@ describe.each([
 
     await p.goto(`${base}/#/assign`);
     await p.getByRole('heading', { name: 'Assign lessons' }).waitFor();
+    await p.getByRole('checkbox', { name: /ISIS-Khorasan/ }).check();
     await check('assignment builder');
     // With a learning record store: its fields, and then the student's notice and name field.
     await p.getByText('Send progress to a learning record store').click();

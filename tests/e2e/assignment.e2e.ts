@@ -26,7 +26,7 @@ beforeAll(async () => {
   await p.goto(`${base}/#/`);
   await p.getByRole('link', { name: 'Assign' }).click();
   await p.getByRole('heading', { name: 'Assign lessons' }).waitFor();
-  await expect(p.getByRole('checkbox', { name: lesson.title }).isChecked()).resolves.toBe(true);
+  await p.getByRole('checkbox', { name: lesson.title }).check();
   await p.getByLabel('Class or assignment label').fill('Year 10 · test');
   await p.getByLabel('Checks allowed per exercise').fill('2');
   link = await p.getByLabel('Link', { exact: true }).inputValue();

@@ -40,7 +40,7 @@ describe('teacher view', () => {
     const b = await browser(1280, 860);
     const p = b.page;
     await p.goto(`${base}/`);
-    await p.getByRole('link', { name: /^Teacher view/ }).click();
+    await p.locator(`a[href="#/teach/${LESSON}"]`).click();
     await p.getByRole('heading', { level: 1, name: /ISIS-Khorasan/ }).waitFor();
     expect(new URL(p.url()).hash).toBe(`#/teach/${LESSON}`);
     const count = await p.locator('.key-item').count();
