@@ -7,6 +7,11 @@ import { readLessonsOnDisk } from './lessons-disk';
 
 const ID = 'virtual:lesson-catalog';
 const RESOLVED = `\0${ID}`;
+// Only the ids (and articles) of the built-in lessons: what pages need to tell a built-in
+// lesson from an unknown one. The catalog itself, which grows with every lesson, is loaded
+// by the pages that list lessons, so a lesson or assignment link does not carry it.
+const INDEX_ID = 'virtual:lesson-index';
+const INDEX_RESOLVED = `\0${INDEX_ID}`;
 
 export function catalogPlugin(): Plugin {
   let root = process.cwd();
@@ -25,13 +30,19 @@ export function catalogPlugin(): Plugin {
       server.watcher.add(dirs);
       server.watcher.on('all', (_event, file) => {
         if (!dirs.some((d) => file.startsWith(d)) || !/\.(ya?ml|txt)$/.test(file)) return;
-        const mod = server.moduleGraph.getModuleById(RESOLVED);
-        if (mod) server.moduleGraph.invalidateModule(mod);
+        for (const id of [RESOLVED, INDEX_RESOLVED]) {
+          const mod = server.moduleGraph.getModuleById(id);
+          if (mod) server.moduleGraph.invalidateModule(mod);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === ID ? RESOLVED : id === INDEX_ID ? INDEX_RESOLVED : undefined),
     load(id) {
+      if (id === INDEX_RESOLVED) {
+        const index = readLessonsOnDisk(root, withFixtures).map(({ id: lessonId, result }) => ({ id: lessonId, seed: result.ok ? result.lesson.article.seed : null }));
+        return `export default ${JSON.stringify(index)};`;
+      }
       if (id !== RESOLVED) return undefined;
       const entries = readLessonsOnDisk(root, withFixtures).map(({ id: lessonId, result }) =>
         result.ok
@@ -46,7 +57,6 @@ export function catalogPlugin(): Plugin {
               genre: result.lesson.genre ?? null,
               course: result.lesson.course ?? null,
               practice: result.lesson.article.meta.practice === true,
-              contentHash: result.lesson.contentHash,
               seed: result.lesson.article.seed,
               language: result.lesson.language,
               dir: result.lesson.dir,

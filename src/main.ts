@@ -3,7 +3,7 @@ import App from './App.svelte';
 import { offline } from './lib/offline.svelte';
 import { startLanguage } from './lib/i18n/i18n.svelte';
 import { findScormApi } from './lib/lms/find-api';
-import catalog from 'virtual:lesson-catalog';
+import lessonIndex from 'virtual:lesson-index';
 import './app.css';
 import './print.css';
 
@@ -15,7 +15,7 @@ await startLanguage();
 const scormApi = findScormApi(window);
 if (scormApi) {
   const { startLms } = await import('./lib/lms/lms-runtime');
-  await startLms(scormApi, catalog.filter((e) => e.ok).map((e) => e.id));
+  await startLms(scormApi, lessonIndex.map((e) => e.id));
 }
 mount(App, { target: document.getElementById('app')! });
 

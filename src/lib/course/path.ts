@@ -1,7 +1,7 @@
 // The course path: lessons grouped by unit in the suggested order, and the catalog's
 // filters. Pure, so the rules are tested apart from the page.
 import type { CatalogEntryOk } from 'virtual:lesson-catalog';
-import { BANDS, GENRES, SKILLS, UNITS, type Band, type Genre, type Skill, type Unit } from '../lesson/schema';
+import { BANDS, GENRES, SKILLS, UNITS, type Band, type Genre, type Skill, type Unit } from '../lesson/vocabulary';
 
 /** Lengths the catalog filters by, in minutes (inclusive ranges). */
 export const LENGTHS = { short: [0, 15], medium: [16, 25], long: [26, Infinity] } as const;

@@ -4,13 +4,14 @@
 // page lists them with idb-keyval alone: no YAML parser, no schema, in its first bundle.
 // Entries are checked when read; a damaged one is skipped and reported, never a crash.
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import catalog, { type CatalogEntryOk } from 'virtual:lesson-catalog';
+import type { CatalogEntryOk } from 'virtual:lesson-catalog';
+import lessonIndex from 'virtual:lesson-index';
 import type { LessonFile } from './schema';
 
 export type ImportOrigin = 'file' | 'assignment';
 
 /** What the catalog shows of a lesson (as for built-in ones), plus when and how it came. */
-export interface ImportedSummary extends Omit<CatalogEntryOk, 'ok' | 'band' | 'genre' | 'course' | 'practice' | 'contentHash' | 'seed'> {
+export interface ImportedSummary extends Omit<CatalogEntryOk, 'ok' | 'band' | 'genre' | 'course' | 'practice' | 'seed'> {
   /** ISO date and time. */
   importedAt: string;
   origin: ImportOrigin;
@@ -23,7 +24,7 @@ let store: UseStore | undefined;
 // Created on first use, so a page that never touches imported lessons never opens the database.
 const db = () => (store ??= createStore('spotlight-imported', 'lessons'));
 
-export const isBuiltIn = (id: string) => catalog.some((e) => e.id === id);
+export const isBuiltIn = (id: string) => lessonIndex.some((e) => e.id === id);
 
 export function summarize(file: LessonFile, origin: ImportOrigin, importedAt = new Date().toISOString()): ImportedSummary {
   const meta = file.article ?? { title: file.title, byline: undefined };

@@ -1,9 +1,11 @@
 // The lesson file format, as a valibot schema. Lesson files in lessons/ are YAML;
 // prose fields hold Markdown, which the app renders as text nodes (never as HTML).
 import * as v from 'valibot';
+import { BANDS, GENRES, SKILLS, UNITS } from './vocabulary';
 
-export const SKILLS = ['claims', 'emotive', 'sources'] as const;
-export type Skill = (typeof SKILLS)[number];
+export { BANDS, GENRES, SKILLS, UNITS };
+export type { Band, Genre, Skill, Unit } from './vocabulary';
+
 
 /** How an attribution in the sources exercise is classified by the learner. */
 export const ATTRIBUTIONS = ['named-source', 'named-person', 'vague', 'social-media', 'none'] as const;
@@ -100,15 +102,6 @@ export const ExerciseSchema = v.strictObject({
   /** Passages a careful reader leaves alone in this exercise (see SupportedSchema). */
   supported: v.optional(v.array(SupportedSchema), []),
 });
-
-/** Course levels; `level` stays the words shown to people ("Ages 11–13 · beginner"). */
-export const BANDS = ['beginner', 'intermediate', 'advanced'] as const;
-export type Band = (typeof BANDS)[number];
-export const GENRES = ['news-report', 'opinion', 'press-release', 'social-post', 'statistics', 'science', 'sponsored', 'rumour', 'explainer', 'letter-speech'] as const;
-export type Genre = (typeof GENRES)[number];
-/** The course's units, in the order the path suggests them. */
-export const UNITS = ['start-here', 'claims-evidence', 'words-that-push', 'who-says-so', 'putting-together'] as const;
-export type Unit = (typeof UNITS)[number];
 
 /** A short guide for the teacher: shown in the teacher view and the printed key. */
 export const GuideSchema = v.strictObject({

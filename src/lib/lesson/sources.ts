@@ -1,7 +1,7 @@
 // Where lessons and articles are: Vite's import.meta.glob loaders (each file its own chunk).
 // Kept apart from load.ts, which builds lessons, so that the first bundle can start fetching
 // a lesson's data (prefetchLesson) while the lesson player is still loading.
-import catalog from 'virtual:lesson-catalog';
+import lessonIndex from 'virtual:lesson-index';
 import type { LessonProblem } from './problems';
 
 type Loader = () => Promise<string>;
@@ -31,8 +31,7 @@ export function prefetchLesson(id: string): void {
   const path = Object.keys(lessonFiles).find((p) => stem(p) === id);
   if (!path) return;
   // Only the lesson's own article (the catalog says which), not every article in the build.
-  const entry = catalog.find((e) => e.id === id);
-  const seed = entry?.ok ? entry.seed : null;
+  const seed = lessonIndex.find((e) => e.id === id)?.seed;
   const seeds = [...Object.entries(seedTexts), ...Object.entries(seedMetas)].filter(([p]) => seed && stem(p) === seed).map(([, load]) => load);
   for (const load of [lessonFiles[path]!, ...seeds]) void load().catch(() => {});
 }

@@ -8,7 +8,7 @@ import { savedStatus } from '../../../src/lib/progress/saved-status';
 const entries = catalog.filter((e): e is CatalogEntryOk => e.ok);
 const entry = (over: Partial<CatalogEntryOk>): CatalogEntryOk => ({
   id: 'x', ok: true, title: 'X', level: 'L', minutes: 20, skills: ['claims'], language: 'en', dir: 'ltr', article: { title: 'A', byline: null },
-  band: 'beginner', genre: 'opinion', course: null, practice: true, contentHash: '0', seed: null, ...over,
+  band: 'beginner', genre: 'opinion', course: null, practice: true, seed: null, ...over,
 });
 
 describe('course path', () => {
