@@ -40,7 +40,8 @@ export function catalogPlugin(): Plugin {
     resolveId: (id) => (id === ID ? RESOLVED : id === INDEX_ID ? INDEX_RESOLVED : undefined),
     load(id) {
       if (id === INDEX_RESOLVED) {
-        const index = readLessonsOnDisk(root, withFixtures).map(({ id: lessonId, result }) => ({ id: lessonId, seed: result.ok ? result.lesson.article.seed : null }));
+        const index = readLessonsOnDisk(root, withFixtures).map(({ id: lessonId, result }) =>
+          result.ok ? { id: lessonId, ok: true, seed: result.lesson.article.seed } : { id: lessonId, ok: false, seed: null });
         return `export default ${JSON.stringify(index)};`;
       }
       if (id !== RESOLVED) return undefined;
@@ -57,10 +58,9 @@ export function catalogPlugin(): Plugin {
               genre: result.lesson.genre ?? null,
               course: result.lesson.course ?? null,
               practice: result.lesson.article.meta.practice === true,
-              seed: result.lesson.article.seed,
+              contentHash: result.lesson.contentHash,
               language: result.lesson.language,
               dir: result.lesson.dir,
-              article: { title: result.lesson.article.meta.title, byline: result.lesson.article.meta.byline ?? null },
             }
           : { id: lessonId, ok: false },
       );

@@ -36,9 +36,10 @@ afterAll(async () => browser?.close());
 describe('the course path', () => {
   it('lists every lesson in five units, and filters by language, level and kind of text', async () => {
     await page.goto(`${base}/#/`);
+    await page.locator('.lesson-card').first().waitFor();
     const m = en.catalog;
     const units = ['start-here', 'claims-evidence', 'words-that-push', 'who-says-so', 'putting-together'] as const;
-    await expect(page.locator('.unit-title').allTextContents()).resolves.toEqual(units.map((u, i) => `${i + 1}${m.unit[u]}`));
+    await expect(page.locator('.unit-title').allTextContents()).resolves.toEqual(units.map((u, i) => `${i + 1}. ${m.unit[u]}`));
     const cards = page.locator('.lesson-card');
     const total = await cards.count();
     expect(total).toBeGreaterThanOrEqual(12);
@@ -46,14 +47,25 @@ describe('the course path', () => {
 
     await page.getByLabel(m.language).selectOption('fa');
     await page.getByRole('status').filter({ hasText: fill('en', m.showing, { shown: 2, total }) }).waitFor();
-    await expect(cards.evaluateAll((els) => els.map((e) => e.querySelector('h3')?.getAttribute('lang')))).resolves.toEqual(['fa', 'fa']);
+    await expect(cards.evaluateAll((els) => els.map((e) => e.querySelector('h4')?.getAttribute('lang')))).resolves.toEqual(['fa', 'fa']);
+    // A unit keeps its number in the path when filters hide the units before it.
+    await expect(page.locator('.unit-title').allTextContents()).resolves.toEqual([`1. ${m.unit['start-here']}`, `4. ${m.unit['who-says-so']}`]);
     await page.getByLabel(m.level).selectOption('advanced');
     await page.getByRole('status').filter({ hasText: m.noMatch }).waitFor();
     await page.getByRole('button', { name: m.clear }).click();
     await expect(cards.count()).resolves.toBe(total);
+    // Focus does not fall to the page when the button goes, and the page says all are back.
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SELECT');
+    await page.getByRole('status').filter({ hasText: fill('en', m.showingAll, { total }) }).waitFor();
     await page.getByLabel(m.genre).selectOption('rumour');
     await expect(cards.count()).resolves.toBe(1);
     await screenshot(page, 'course-filter-phone');
+    // The choice survives leaving the page and coming back (this tab's session).
+    await page.goto(`${base}/#/lesson/tajik-isis-k`);
+    await page.goto(`${base}/#/`);
+    await cards.first().waitFor();
+    await expect(page.getByLabel(m.genre).inputValue()).resolves.toBe('rumour');
+    await expect(cards.count()).resolves.toBe(1);
     await page.getByRole('button', { name: m.clear }).click();
   });
 });
@@ -128,6 +140,7 @@ describe.each([['fa-park-letter', 'fa'], ['ru-bridge-report', 'ru']] as [string,
 
     await page.goto(`${base}/#/`);
     const card = page.locator(`.lesson-card[data-lesson="${id}"]`);
+    await card.waitFor();
     await expect(card.locator('.status').textContent()).resolves.toContain(fill(lang, m.catalog.status.finished, { points: max, max }));
     expect(browser.errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 // Export then import gives the same lesson (generated lessons), and every way a lesson
 // file can be wrong gives a problem that names the file, the place and the fix.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
@@ -107,6 +108,14 @@ const only = (r: ReturnType<typeof readLessonFile>) => {
   for (const p of ps) expect(p.fix.length).toBeGreaterThan(5);
   return ps;
 };
+
+describe('saved progress of imported lessons', () => {
+  it('keeps the fingerprint a file had before supported passages existed, so its learners keep their progress', () => {
+    // Recorded from the build before supported passages (commit 1b2a1b3) for this very file.
+    const r = readLessonFile('river-report.yaml', readFileSync('tests/fixtures/import/river-report.yaml'));
+    expect(r.ok && r.lesson.contentHash).toBe('2fbe75d3');
+  });
+});
 
 describe('bad lesson files', () => {
   it('an empty file', () => {

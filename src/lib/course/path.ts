@@ -44,3 +44,33 @@ export function filterOptions(entries: readonly CatalogEntryOk[]) {
     genres: held(GENRES, (e, g) => e.genre === g),
   };
 }
+
+const FILTERS_KEY = 'spotlight:catalog-filters';
+type Store = Pick<Storage, 'getItem' | 'setItem'> | null;
+
+/** The filters saved for this session, each kept only if the catalog still offers it. */
+export function restoreFilters(store: Store, options: ReturnType<typeof filterOptions>): Filters {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(store?.getItem(FILTERS_KEY) ?? 'null');
+  } catch {
+    saved = null;
+  }
+  const s = (typeof saved === 'object' && saved !== null ? saved : {}) as Record<string, unknown>;
+  const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | '' => (allowed.includes(value as T) ? (value as T) : '');
+  return {
+    skill: pick(s.skill, options.skills),
+    band: pick(s.band, options.bands),
+    language: pick(s.language, options.languages),
+    genre: pick(s.genre, options.genres),
+    length: pick(s.length, Object.keys(LENGTHS) as Length[]),
+  };
+}
+
+export function saveFilters(store: Store, f: Filters): void {
+  try {
+    store?.setItem(FILTERS_KEY, JSON.stringify(f));
+  } catch {
+    /* storage blocked: the choice lasts as long as the page */
+  }
+}

@@ -24,8 +24,26 @@ export function buildLessonFile(name: string, data: unknown, seeds: Record<strin
   }
   const file = parsed.success ? parsed.output : data;
   const buildName = parsed.success ? `${parsed.output.id}.yaml` : name;
-  const built = buildLessonFromData(buildName, file, contentHash(JSON.stringify(file) ?? ''), seeds);
+  const built = buildLessonFromData(buildName, file, fingerprint(file), seeds);
   if (!built.ok) return { ok: false, problems: built.problems.map((p) => ({ ...p, file: p.file === buildName ? name : p.file })) };
   return { ok: true, file: parsed.output as LessonFile, lesson: built.lesson };
 }
 
+
+/**
+ * The fingerprint saved progress is matched against. Fields the schema fills in with an empty
+ * default (an exercise's `supported: []`, added after lessons were first imported) are left
+ * out, so a file imported before them keeps its fingerprint and its learners' progress.
+ */
+function fingerprint(file: unknown): string {
+  const stable = isLesson(file) ? { ...file, exercises: file.exercises.map((ex) => (isEmptySupported(ex) ? withoutSupported(ex) : ex)) } : file;
+  return contentHash(JSON.stringify(stable) ?? '');
+}
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isLesson = (x: unknown): x is Obj & { exercises: unknown[] } => isObj(x) && Array.isArray(x.exercises);
+const isEmptySupported = (ex: unknown): ex is Obj => isObj(ex) && Array.isArray(ex.supported) && ex.supported.length === 0;
+function withoutSupported(ex: Obj): Obj {
+  const { supported: _omit, ...rest } = ex;
+  return rest;
+}

@@ -4,7 +4,7 @@
 // run exactly the same checks.
 import * as v from 'valibot';
 import { anchor } from '../anchoring/anchor';
-import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Article, Lesson } from '../types';
+import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Article, Lesson, Span } from '../types';
 import { contentHash } from './content-hash';
 import type { LessonProblem } from './problems';
 import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
@@ -64,45 +64,45 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
     if (!ex.example.text.includes(ex.example.highlight)) {
       add(`${exWhere}.example.highlight`, 'the highlight does not occur in the example text', 'copy the highlight exactly from example.text');
     }
-    const items: AnchoredItem[] = [];
-    ex.items.forEach((item, ii) => {
-      const where = `${exWhere}.items[${ii}] (${item.id})`;
-      if (seen.has(item.id)) add(where, `duplicate id "${item.id}" (also used by ${seen.get(item.id)})`, 'give every exercise and item its own id');
-      seen.set(item.id, where);
-      if (ex.kind === 'mark-sources' && !item.attribution) add(where, 'a sources item needs an attribution', 'add attribution: named-source, named-person, vague, social-media or none');
-      if (ex.kind === 'mark-words' && item.attribution) add(where, `attribution is only for mark-sources exercises`, 'remove the attribution line');
-      const quote = item.target.find((s) => s.type === 'TextQuoteSelector')!;
-      const found = anchor(seed.text, item.target);
+    // Items and supported passages are anchored alike: ids unique in the lesson, the quote found
+    // exactly once, a stale position reported.
+    const place = (where: string, id: string, target: AnchoredItem['target']): Span | null => {
+      if (seen.has(id)) add(where, `duplicate id "${id}" (also used by ${seen.get(id)})`, 'give every exercise, item and supported passage its own id');
+      seen.set(id, where);
+      const quote = target.find((s) => s.type === 'TextQuoteSelector')!;
+      const found = anchor(seed.text, target);
       if (!found.ok) {
         if (found.reason === 'not-found') add(where, `the quote "${quote.exact}" is not in the article`, 'copy the exact text from the article (curly quotes, apostrophes and spaces count)');
         else add(where, `the quote "${quote.exact}" occurs ${found.occurrences} times in the article`, 'add a prefix or suffix (the text just before or after it) so that only one place matches');
-        return;
+        return null;
       }
       if (found.positionStale) {
         add(where, 'the TextPositionSelector no longer points at the quote (has the article changed?)', `set start: ${found.span.start} and end: ${found.span.end}, after checking the quote is still the passage you meant`);
       }
-      const clash = items.find((other) => other.span.start < found.span.end && found.span.start < other.span.end);
+      return found.span;
+    };
+    const overlapping = (list: readonly { id: string; span: Span }[], span: Span) => list.find((other) => other.span.start < span.end && span.start < other.span.end);
+    const items: AnchoredItem[] = [];
+    ex.items.forEach((item, ii) => {
+      const where = `${exWhere}.items[${ii}] (${item.id})`;
+      if (ex.kind === 'mark-sources' && !item.attribution) add(where, 'a sources item needs an attribution', 'add attribution: named-source, named-person, vague, social-media or none');
+      if (ex.kind === 'mark-words' && item.attribution) add(where, `attribution is only for mark-sources exercises`, 'remove the attribution line');
+      const span = place(where, item.id, item.target);
+      if (!span) return;
+      const clash = overlapping(items, span);
       if (clash) add(where, `it overlaps item "${clash.id}" of the same exercise`, 'shorten one of the two quotes so they do not share any text, or merge them into one item');
-      items.push({ ...item, span: found.span });
+      items.push({ ...item, span });
     });
-    // Supported passages: anchored the same way; they may not overlap an item of the same
-    // exercise (a passage is either weak or fine for one skill, never both).
+    // A passage is either weak or fine for one skill, never both: a supported passage may not
+    // overlap an item (or another supported passage) of the same exercise.
     const supported: AnchoredSupported[] = [];
     ex.supported.forEach((passage, si) => {
       const where = `${exWhere}.supported[${si}] (${passage.id})`;
-      if (seen.has(passage.id)) add(where, `duplicate id "${passage.id}" (also used by ${seen.get(passage.id)})`, 'give every exercise, item and supported passage its own id');
-      seen.set(passage.id, where);
-      const quote = passage.target.find((s) => s.type === 'TextQuoteSelector')!;
-      const found = anchor(seed.text, passage.target);
-      if (!found.ok) {
-        if (found.reason === 'not-found') add(where, `the quote "${quote.exact}" is not in the article`, 'copy the exact text from the article (curly quotes, apostrophes and spaces count)');
-        else add(where, `the quote "${quote.exact}" occurs ${found.occurrences} times in the article`, 'add a prefix or suffix (the text just before or after it) so that only one place matches');
-        return;
-      }
-      if (found.positionStale) add(where, 'the TextPositionSelector no longer points at the quote (has the article changed?)', `set start: ${found.span.start} and end: ${found.span.end}, after checking the quote is still the passage you meant`);
-      const clash = [...items, ...supported].find((other) => other.span.start < found.span.end && found.span.start < other.span.end);
+      const span = place(where, passage.id, passage.target);
+      if (!span) return;
+      const clash = overlapping([...items, ...supported], span);
       if (clash) add(where, `it overlaps "${clash.id}" of the same exercise`, 'a passage is either in the key (items) or fine (supported) for one exercise: shorten or remove one of them');
-      supported.push({ ...passage, span: found.span });
+      supported.push({ ...passage, span });
     });
     return { ...ex, items, supported };
   });

@@ -13,11 +13,10 @@ declare module 'virtual:lesson-catalog' {
     course: { unit: Unit; order: number } | null;
     /** The article is a practice text written for Spotlight (invented people and outlets). */
     practice: boolean;
-    /** The article's file stem in seeds/, or null when the lesson carries its article. */
-    seed: string | null;
+    /** Saved progress is only this lesson's if it was made against this content. */
+    contentHash: string;
     language: string;
     dir: 'ltr' | 'rtl';
-    article: { title: string; byline: string | null };
   }
   export type CatalogEntry = CatalogEntryOk | { id: string; ok: false };
   const catalog: CatalogEntry[];
@@ -25,7 +24,10 @@ declare module 'virtual:lesson-catalog' {
 }
 
 declare module 'virtual:lesson-index' {
-  /** Every built-in lesson's id, and its article's file stem in seeds/ (null if it has none). */
-  const index: { id: string; seed: string | null }[];
+  /**
+   * Every built-in lesson's id, whether it builds, and its article's file stem in seeds/
+   * (null when the lesson carries its article, or does not build).
+   */
+  const index: { id: string; ok: boolean; seed: string | null }[];
   export default index;
 }

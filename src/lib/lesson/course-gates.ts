@@ -27,7 +27,7 @@ export function courseProblems(lessons: readonly GateInput[]): LessonProblem[] {
       seeds.set(seed, file);
     }
     if (!lesson.band) add('band', 'a course lesson needs a band', 'add band: beginner, intermediate or advanced');
-    if (!lesson.genre) add('genre', 'a course lesson needs a genre', 'add genre (see GENRES in src/lib/lesson/schema.ts)');
+    if (!lesson.genre) add('genre', 'a course lesson needs a genre', 'add genre (see GENRES in src/lib/lesson/vocabulary.ts)');
     if (!lesson.guide) add('guide', 'a course lesson needs a teacher guide', 'add guide: with goals, questions and followUp');
     if (!lesson.course) add('course', 'a course lesson needs its place in the path', 'add course: with unit and order');
     else {

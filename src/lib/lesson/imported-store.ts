@@ -11,7 +11,8 @@ import type { LessonFile } from './schema';
 export type ImportOrigin = 'file' | 'assignment';
 
 /** What the catalog shows of a lesson (as for built-in ones), plus when and how it came. */
-export interface ImportedSummary extends Omit<CatalogEntryOk, 'ok' | 'band' | 'genre' | 'course' | 'practice' | 'seed'> {
+export interface ImportedSummary extends Omit<CatalogEntryOk, 'ok' | 'band' | 'genre' | 'course' | 'practice' | 'contentHash'> {
+  article: { title: string; byline: string | null };
   /** ISO date and time. */
   importedAt: string;
   origin: ImportOrigin;

@@ -42,6 +42,7 @@ async function loadImported(id: string): Promise<BuildResult | null> {
   }
   if (!entry) return null;
   // Checked again: what IndexedDB holds may have been written by an older version, or damaged.
-  const built = buildLessonFile(`${id} (imported)`, entry.file, entry.file && typeof entry.file === 'object' && 'seed' in entry.file ? await loadSeeds() : {});
+  const seed = isRecord(entry.file) && typeof entry.file.seed === 'string' ? entry.file.seed : null;
+  const built = buildLessonFile(`${id} (imported)`, entry.file, seed ? await loadSeeds([seed]) : {});
   return built.ok ? { ok: true, lesson: built.lesson } : built;
 }

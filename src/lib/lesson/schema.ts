@@ -133,7 +133,7 @@ export const SeedMetaSchema = v.strictObject({
   unknown: v.optional(v.array(prose('unknown fact')), []),
   /**
    * A practice text written for Spotlight: its people, outlets and organisations are invented.
-   * Shown to learners and teachers with the article's details.
+   * The catalog's card says so; `known` should say it too, for the article's details.
    */
   practice: v.optional(v.boolean()),
 });

@@ -9,7 +9,7 @@ import type { ExerciseMachine } from '../../../src/machines/exercise-machine';
 import { segmentArticle } from '../../../src/lib/text/segment';
 import { scoreMarks, supportedLeftAlone } from '../../../src/lib/scoring/score-marks';
 import { buildFeedback } from '../../../src/lib/scoring/feedback';
-import type { Lesson, Mark } from '../../../src/lib/types';
+import type { Lesson, Mark, ScoreResult } from '../../../src/lib/types';
 
 const lessons = readLessonsOnDisk(process.cwd()).map(({ file, result }) => {
   if (!result.ok) throw new Error(`${file} does not build: run npm run lessons:check`);
@@ -56,20 +56,31 @@ describe.each(lessons.map((l) => [l.id, l] as [string, Lesson]))('lesson %s', (_
       for (const passage of ex.supported) {
         const mark: Mark = { id: 'm1', ...passage.span, category: ex.kind === 'mark-sources' ? 'none' : ex.skill };
         const result = scoreMarks(doc, ex, [mark], 0);
-        expect(result.wrongMarkIds, `${passage.id} is not a wrong mark`).toEqual(['m1']);
+        expect(result.wrongMarkIds, `a mark on ${passage.id} counts as a wrong mark`).toEqual(['m1']);
         expect(result.onSupported).toEqual([{ markId: 'm1', passageId: passage.id }]);
         const entry = buildFeedback(ex, lesson.article.text, [mark], result, false).entries.find((e) => e.kind === 'wrong');
         expect(entry?.explanation).toBe(passage.explanation);
         expect(entry?.explanation).not.toBe(ex.wrongMark);
-        expect(supportedLeftAlone(ex, result).left).toBe(ex.supported.length - 1);
+        expect(supportedLeftAlone(ex, result)?.left).toBe(ex.supported.length - 1);
       }
     }
   });
 
-  it('gives no points to a learner who marks every supported passage (suspicion is not skill)', () => {
+  it('costs a learner who marks the key and every supported passage a point per passage (suspicion is not skill)', () => {
     for (const ex of lesson.exercises) {
-      const marks: Mark[] = ex.supported.map((p, i) => ({ id: `m${i}`, ...p.span, category: ex.kind === 'mark-sources' ? 'none' : ex.skill }));
-      expect(scoreMarks(doc, ex, marks, 0).points).toBe(0);
+      const keyMarks: Mark[] = ex.items.map((item, i) => ({ id: `k${i}`, ...item.span, category: item.attribution ?? ex.skill }));
+      const fineMarks: Mark[] = ex.supported.map((p, i) => ({ id: `s${i}`, ...p.span, category: ex.kind === 'mark-sources' ? 'none' : ex.skill }));
+      const result = scoreMarks(doc, ex, [...keyMarks, ...fineMarks], 0);
+      expect(result.points, ex.id).toBe(Math.max(ex.items.length - ex.supported.length, 0));
+      expect(result.onSupported?.map((m) => m.passageId).sort()).toEqual(ex.supported.map((p) => p.id).sort());
+      expect(supportedLeftAlone(ex, result)).toEqual({ left: 0, total: ex.supported.length });
     }
+  });
+
+  it('says nothing about passages left alone for a result saved before they were recorded', () => {
+    const ex = lesson.exercises[0]!;
+    const saved: ScoreResult = JSON.parse(JSON.stringify({ ...scoreMarks(doc, ex, [], 0), onSupported: undefined }));
+    expect(saved).not.toHaveProperty('onSupported');
+    expect(supportedLeftAlone(ex, saved)).toBeNull();
   });
 });

@@ -7,8 +7,8 @@ import { savedStatus } from '../../../src/lib/progress/saved-status';
 
 const entries = catalog.filter((e): e is CatalogEntryOk => e.ok);
 const entry = (over: Partial<CatalogEntryOk>): CatalogEntryOk => ({
-  id: 'x', ok: true, title: 'X', level: 'L', minutes: 20, skills: ['claims'], language: 'en', dir: 'ltr', article: { title: 'A', byline: null },
-  band: 'beginner', genre: 'opinion', course: null, practice: true, seed: null, ...over,
+  id: 'x', ok: true, title: 'X', level: 'L', minutes: 20, skills: ['claims'], language: 'en', dir: 'ltr',
+  band: 'beginner', genre: 'opinion', course: null, practice: true, contentHash: '0', ...over,
 });
 
 describe('course path', () => {
@@ -60,8 +60,17 @@ describe('saved status of a lesson', () => {
     const done = savedStatus(save('summary', { claims: { points: 3.5, max: 5 }, sources: { points: 2, max: 4 } }));
     expect(done).toMatchObject({ state: 'finished', points: 5.5, max: 9 });
   });
+  it('is not started for a save the lesson will not resume: another format, lesson or content', () => {
+    const owner = { lessonId: 'a', contentHash: 'h1' };
+    const saveOf = (over: object) => JSON.stringify({ version: 1, lessonId: 'a', contentHash: 'h1', snapshot: { value: 'summary', context: { results: { c: { points: 1, max: 2 } } } }, ...over });
+    expect(savedStatus(saveOf({}), owner)).toMatchObject({ state: 'finished', points: 1, max: 2 });
+    expect(savedStatus(saveOf({ contentHash: 'h0' }), owner)).toEqual({ state: 'not-started' });
+    expect(savedStatus(saveOf({ lessonId: 'b' }), owner)).toEqual({ state: 'not-started' });
+    expect(savedStatus(saveOf({ version: 0 }), owner)).toEqual({ state: 'not-started' });
+  });
+
   it('is in progress, never finished or a crash, for a damaged save', () => {
-    for (const raw of ['{', 'null', '[]', save('summary', { claims: { points: 'x', max: 5 } }), save('summary', []), JSON.stringify({ snapshot: { value: 'summary' } })]) {
+    for (const raw of ['{', 'null', '[]', save('summary', { claims: { points: 'x', max: 5 } }), save('summary', []), save('summary', {}), JSON.stringify({ snapshot: { value: 'summary' } })]) {
       expect(savedStatus(raw)).toEqual({ state: 'in-progress' });
     }
   });
