@@ -18,10 +18,10 @@ beforeAll(async () => {
   await saveImported(read.file, 'file');
 });
 
-it('lists the imported lesson, marked, and embeds it in the link', async () => {
+it('lists the imported lesson, marked, and embeds it in the link', { timeout: 20_000 }, async () => {
   const user = userEvent.setup();
   render(AssignBuilder);
-  const box = await screen.findByRole('checkbox', { name: 'The river clean-up report Imported' });
+  const box = await screen.findByRole('checkbox', { name: 'The river clean-up report Imported' }, { timeout: 10_000 });
   const link = () => (screen.getByLabelText('Link', { exact: true }) as HTMLInputElement).value;
   await user.click(screen.getByRole('checkbox', { name: /ISIS-Khorasan/ }));
   expect(screen.getByRole('img', { name: 'QR code of the assignment link' })).toBeInTheDocument();
