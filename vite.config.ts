@@ -27,7 +27,7 @@ export default defineConfig({
         // home page itself imports (the course path, the lesson format's words, a saved
         // lesson's status) must stay out of 'player', or the first page loads the player.
         manualChunks(id) {
-          if (/node_modules\/(svelte|i18next|esm-env|clsx|idb-keyval)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|lesson\/imported-store|lesson\/vocabulary|course\/path|progress\/saved-status|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(id)) return 'app';
+          if (/node_modules\/(svelte|i18next|esm-env|clsx|idb-keyval)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|lesson\/imported-store|lesson\/vocabulary|course\/path|progress\/saved-status|is-record|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(id)) return 'app';
           if (/node_modules\/(valibot|marked|xstate)\//.test(id)) return 'player';
           if (/\/src\/(lib\/(lesson\/(?!sources|imported-store|vocabulary)|progress\/(?!saved-status)|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(id)) return 'player';
           return undefined;

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { Lesson } from '../types';
 import { buildLessonFromData, type SeedSource } from './build-lesson';
 import { contentHash } from './content-hash';
+import { isRecord } from '../is-record';
 import type { LessonProblem } from './problems';
 import { LessonSchema, type LessonFile } from './schema';
 
@@ -40,9 +41,8 @@ function fingerprint(file: unknown): string {
   return contentHash(JSON.stringify(stable) ?? '');
 }
 type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isLesson = (x: unknown): x is Obj & { exercises: unknown[] } => isObj(x) && Array.isArray(x.exercises);
-const isEmptySupported = (ex: unknown): ex is Obj => isObj(ex) && Array.isArray(ex.supported) && ex.supported.length === 0;
+const isLesson = (x: unknown): x is Obj & { exercises: unknown[] } => isRecord(x) && Array.isArray(x.exercises);
+const isEmptySupported = (ex: unknown): ex is Obj => isRecord(ex) && Array.isArray(ex.supported) && ex.supported.length === 0;
 function withoutSupported(ex: Obj): Obj {
   const { supported: _omit, ...rest } = ex;
   return rest;

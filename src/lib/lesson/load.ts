@@ -2,6 +2,7 @@
 // (each file is its own chunk, so the first screen doesn't pay for every lesson).
 import { buildLessonFromData, type BuildResult, type SeedSource } from './build-lesson';
 import { lessonFiles, seedMetas, seedTexts, stem } from './sources';
+import { isRecord } from '../is-record';
 
 
 /** Every article in the build, or only those named (a lesson needs just its own). */
@@ -29,8 +30,6 @@ export async function loadLesson(id: string): Promise<BuildResult | null> {
   const seeds = await loadSeeds(seed ? [seed] : []);
   return buildLessonFromData(path.slice(1), file.data, file.hash, seeds);
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
 async function loadImported(id: string): Promise<BuildResult | null> {
   const [{ getImported }, { buildLessonFile }] = await Promise.all([import('./imported-store'), import('./build-lesson-file')]);

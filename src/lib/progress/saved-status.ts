@@ -5,8 +5,11 @@
 // one the lesson will not resume, so it is "not started" rather than a score that is gone.
 // Plain checks, no schema library: this runs on the home page.
 
+import { isRecord } from '../is-record';
+
 /** Bump when the snapshot shape changes; older saves are then reported as outdated. */
 export const SAVE_VERSION = 1;
+
 /** Progress inside an assignment is kept apart (namespace) from free practice of the same lesson. */
 export const progressKey = (lessonId: string, namespace = '') => `spotlight:progress:${namespace ? `${namespace}:` : ''}${lessonId}`;
 
@@ -15,7 +18,6 @@ export type SavedStatus =
   | { state: 'in-progress' }
   | { state: 'finished'; results: Record<string, unknown>; points: number; max: number };
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isScore = (x: unknown): x is { points: number; max: number } =>
   isRecord(x) && Number.isFinite(x.points) && Number.isFinite(x.max);
 
