@@ -24,9 +24,17 @@ mount(App, { target: document.getElementById('app')! });
 // screen on a slow phone.
 // Not inside an LMS: its pages are not ours to cache.
 if (import.meta.env.PROD && !scormApi && 'serviceWorker' in navigator) {
+  // A page that loaded with no worker in control is not out of date: the first install
+  // finishing (maybe begun before a reload) only makes it ready offline. Reloading then, as
+  // the plugin would by default, threw the learner's page away mid-exercise.
+  const updating = navigator.serviceWorker.controller !== null;
   const register = () =>
     void import('virtual:pwa-register').then(({ registerSW }) =>
-      registerSW({ immediate: true, onOfflineReady: () => (offline.ready = true) }),
+      registerSW({
+        immediate: true,
+        onOfflineReady: () => (offline.ready = true),
+        onNeedReload: () => (updating ? location.reload() : (offline.ready = true)),
+      }),
     );
   const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
   if (document.readyState === 'complete') whenIdle();

@@ -30,6 +30,9 @@ it('marks a phrase by tapping, extends it with the toolbar, and removes it', asy
 
 it('tells the learner when saved progress is damaged, and restarts that exercise', async () => {
   const p = b.page;
+  // The reloads below must be the test's own: let the first visit's service worker settle.
+  await p.getByRole('status').filter({ hasText: 'Ready to work offline' }).waitFor({ timeout: 30_000 });
+  await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   await word('Regrettably').tap();
   await p.getByRole('button', { name: 'Mark as Unsupported claim' }).tap();
   const key = 'spotlight:progress:tajik-isis-k';
