@@ -64,7 +64,7 @@ export async function benchAuthorPaste(base: string): Promise<AuthorPasteFigures
     await p.goto(`${base}/#/author`);
     await p.getByRole('heading', { name: 'Make a lesson', level: 1 }).waitFor();
     await p.evaluate((text) => ((window as unknown as { __benchText: string }).__benchText = text), longArticle());
-    const r = (await p.evaluate(`(${IN_PAGE})()`)) as { shown: number; longest: number; count: number; words: number };
+    const r = await p.evaluate<{ shown: number; longest: number; count: number; words: number }>(`(${IN_PAGE})()`);
     return { words: r.words, suggestionsMs: Math.round(r.shown), longestTaskMs: Math.round(r.longest), longTasks: r.count };
   } finally {
     await b.close();

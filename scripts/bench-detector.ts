@@ -99,7 +99,7 @@ function evaluate(corpus: Fixture[]): { detector: Figures[]; baseline: Figures }
 
 const wordCount = (corpus: Fixture[]) => corpus.reduce((n, f) => n + segmentArticle(f.text).words.length, 0);
 
-export async function benchDetector(): Promise<DetectorBench> {
+export function benchDetector(): DetectorBench {
   const fixtures = loadFixtures();
   const lessonCorpus = loadLessonCorpus();
   const { detector, baseline } = evaluate(fixtures);
@@ -161,6 +161,6 @@ export function printDetectorBrowserBench(r: Awaited<ReturnType<typeof benchDete
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  printDetectorBench(await benchDetector());
+  printDetectorBench(benchDetector());
   printDetectorBrowserBench(await benchDetectorInBrowser());
 }

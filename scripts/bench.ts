@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, chromiumPath, openBrowser } from '../tests/e2e/browser';
 import { buildFixtures, startPreview } from '../tests/e2e/preview-server';
 import { benchDetector, benchDetectorInBrowser, printDetectorBench, printDetectorBrowserBench } from './bench-detector';
 import { benchAuthorPaste, printAuthorBench } from './bench-author';
+import { mutationScoreLines } from './mutation-score';
 
 const LIGHTHOUSE_RUNS = 5;
 
@@ -80,7 +81,7 @@ async function markingLatency(base: string): Promise<{ p50: number; p95: number;
     await p.getByRole('button', { name: 'Start the exercise' }).click();
     await p.locator('[role=option]').first().focus();
     const words = await p.locator('[role=option]').count();
-    const times = (await p.evaluate(IN_PAGE_MARKING)) as number[];
+    const times = await p.evaluate<number[]>(IN_PAGE_MARKING);
     times.sort((a, c) => a - c);
     const pct = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
     return { p50: pct(0.5), p95: pct(0.95), words };
@@ -97,13 +98,13 @@ async function lighthouseScores(url: string): Promise<{ performance: number; acc
     const c = result!.lhr.categories;
     return { performance: Math.round((c.performance!.score ?? 0) * 100), accessibility: Math.round((c.accessibility!.score ?? 0) * 100) };
   } finally {
-    await chrome.kill();
+    chrome.kill();
     rmSync(profile, { recursive: true, force: true });
   }
 }
 
 // The suggestion detector: figures only (precision/recall on self-written fixtures have no budget).
-printDetectorBench(await benchDetector());
+printDetectorBench(benchDetector());
 printDetectorBrowserBench(await benchDetectorInBrowser());
 
 console.log('building…');
@@ -143,6 +144,9 @@ try {
 } finally {
   await server.stop();
 }
+
+// The mutation score of the last `npm run mutation` (a figure, no budget; not re-run here).
+mutationScoreLines().forEach((line) => console.log(line));
 
 const missed = rows.filter((r) => !r.ok);
 console.log(missed.length ? `\n${missed.length} budget(s) missed` : '\nall budgets met');

@@ -9,17 +9,25 @@ import { createLessonMachine, lessonSteps } from '../machines/lesson-machine';
 import { DEFAULT_SETTINGS, type ExerciseSettings } from '../machines/exercise-machine';
 import { startLesson } from './progress/start-lesson';
 import type { ProgressStore } from './progress/progress-store';
+import { createSaveStatus, watchStorageKey } from './progress/save-status.svelte';
+import { recordLessonOf } from './record/record-lesson';
 import type { Lesson, Mark, ScoreResult } from './types';
 
-export function createLessonSession(lesson: Lesson, store: ProgressStore, settings: ExerciseSettings = DEFAULT_SETTINGS) {
+export interface SessionOptions {
+  /** Watch other tabs' writes (only where the progress is in this browser's localStorage). */
+  watchTabs?: boolean;
+}
+
+export function createLessonSession(lesson: Lesson, store: ProgressStore, settings: ExerciseSettings = DEFAULT_SETTINGS, options: SessionOptions = {}) {
   const doc = lazyArticleDoc(lesson.article.text, lesson.language);
   const steps = lessonSteps(lesson);
   const machine = createLessonMachine(lesson, doc, settings);
-  const { actor, notice } = startLesson(
-    machine,
-    { lessonId: lesson.id, contentHash: lesson.contentHash, steps: steps.map((s) => s.id), textLength: doc.text.length },
-    store,
-  );
+  const saving = createSaveStatus();
+  const { actor, notice, stop } = startLesson(machine, recordLessonOf(lesson, doc.text), store, {
+    onSave: saving.saved,
+    onOtherTab: saving.handedOver,
+    ...(options.watchTabs ? { watchOtherTabs: watchStorageKey } : {}),
+  });
   const exercises = new Map(
     lesson.exercises.map((ex) => [
       ex.id,
@@ -33,7 +41,12 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
   );
   let pieces: ReturnType<typeof paragraphPieces> | undefined;
   return {
-    lesson, doc: doc as ArticleDoc, steps, actor, notice, exercises, settings,
+    lesson, doc: doc as ArticleDoc, steps, actor, notice, exercises, settings, saving,
+    /** Leaving the lesson: stop the machines and the watch on other tabs. */
+    close() {
+      stop();
+      actor.stop();
+    },
     get pieces() { return (pieces ??= paragraphPieces(doc)); },
   };
 }

@@ -1,4 +1,5 @@
 // Hash routes, so the app works from any static host, a file server, or an LMS package.
+import { ID_SOURCE } from './lesson/lesson-id';
 /** The teacher view of a lesson: the answer key on screen, or a print layout shown on screen. */
 export type TeachMode = 'screen' | 'worksheet' | 'key';
 export type Route =
@@ -14,15 +15,15 @@ export type Route =
 export function parseRoute(hash: string): Route {
   const path = decodeURIComponentSafe(hash.replace(/^#/, '')) || '/';
   if (path === '/' || path === '') return { name: 'catalog' };
-  const m = /^\/lesson\/([a-z0-9][a-z0-9-]*)\/?$/.exec(path);
+  const m = new RegExp(`^/lesson/(${ID_SOURCE})/?$`).exec(path);
   if (m) return { name: 'lesson', id: m[1]! };
-  const teach = /^\/teach\/([a-z0-9][a-z0-9-]*)(?:\/(worksheet|key))?\/?$/.exec(path);
+  const teach = new RegExp(`^/teach/(${ID_SOURCE})(?:/(worksheet|key))?/?$`).exec(path);
   if (teach) return { name: 'teach', id: teach[1]!, mode: (teach[2] as TeachMode | undefined) ?? 'screen' };
   if (path === '/assign') return { name: 'assign' };
   if (path === '/results') return { name: 'results' };
   if (path === '/author') return { name: 'author' };
   // An assignment link: #/a/<payload>, and #/a/<payload>/<lesson> while doing one of its lessons.
-  const a = /^\/a\/([^/]*)(?:\/([a-z0-9][a-z0-9-]*))?\/?$/.exec(path);
+  const a = new RegExp(`^/a/([^/]*)(?:/(${ID_SOURCE}))?/?$`).exec(path);
   if (a) return { name: 'assignment', payload: a[1]!, lessonId: a[2] ?? null };
   return { name: 'not-found', path };
 }

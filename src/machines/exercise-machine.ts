@@ -9,6 +9,7 @@ import { MAX_MARKS, validateMarks } from '../lib/scoring/validate-marks';
 import { nextHintItem } from '../lib/scoring/next-hint';
 import { toPublicExercise } from '../lib/scoring/public-exercise';
 import type { AnchoredExercise, Mark, MarkCategory, ScoreResult, Span } from '../lib/types';
+import type { ExerciseRecord } from '../lib/record/attempt-record';
 
 /** What a teacher can set for an assignment; outside one, the defaults. */
 export interface ExerciseSettings {
@@ -29,7 +30,12 @@ export interface ExerciseContext {
   /** Items whose hints have been shown, in order. */
   hinted: string[];
   result: ScoreResult | null;
+  /** The phase a restored record was in: the machine starts there (see `restoring`). */
+  resumeAt: 'marking' | 'feedback' | 'revealed';
 }
+
+/** A record to resume from (src/lib/record): a checked record resumes in its phase. */
+export interface ExerciseInput { restore?: ExerciseRecord | undefined }
 
 export type ExerciseEvent =
   | { type: 'user.mark'; start: number; end: number; category: MarkCategory }
@@ -48,14 +54,8 @@ export type ExerciseEmitted =
   | { type: 'hinted'; itemId: string }
   | { type: 'checked'; result: ScoreResult };
 
-export interface ExerciseOutput {
-  exerciseId: string;
-  points: number;
-  max: number;
-  attempts: number;
-  hintsUsed: number;
-  result: ScoreResult;
-}
+/** A finished exercise is its record with phase 'done'. */
+export type ExerciseOutput = ExerciseRecord & { phase: 'done'; result: ScoreResult };
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -71,6 +71,8 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
   const machineSetup = setup({
     types: {
       context: {} as ExerciseContext,
+      // void, not undefined: an optional property would drop undefined, and every actor would need an input.
+      input: {} as ExerciseInput | void,
       events: {} as ExerciseEvent,
       emitted: {} as ExerciseEmitted,
       output: {} as ExerciseOutput,
@@ -117,9 +119,23 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
   };
   return machineSetup.createMachine({
     id: `exercise-${exercise.id}`,
-    context: { exerciseId: exercise.id, marks: [], nextMarkId: 1, attempt: 0, hinted: [], result: null },
-    initial: 'marking',
+    context: ({ input }) => {
+      const r = (input as ExerciseInput | undefined)?.restore;
+      // Only what the machine uses is restored: a mark's quote is the record's business.
+      const marks = (r?.marks ?? []).map(({ id, start, end, category }) => ({ id, start, end, category }));
+      const resumeAt = r && r.result && r.phase !== 'marking' && r.phase !== 'done' ? r.phase : 'marking';
+      return { exerciseId: exercise.id, marks, nextMarkId: r?.nextMarkId ?? 1, attempt: r?.checks ?? 0, hinted: r?.hinted ?? [], result: r?.result ?? null, resumeAt };
+    },
+    initial: 'restoring',
     states: {
+      // Passed through at once: a fresh exercise starts marking, a restored one where it was.
+      restoring: {
+        always: [
+          { guard: ({ context }) => context.resumeAt === 'feedback', target: 'feedback' },
+          { guard: ({ context }) => context.resumeAt === 'revealed', target: 'revealed' },
+          { target: 'marking' },
+        ],
+      },
       marking: {
         on: {
           'user.mark': {
@@ -179,11 +195,12 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
       },
       done: { type: 'final' },
     },
-    output: ({ context }) => ({
-      exerciseId: exercise.id,
-      points: context.result?.points ?? 0,
-      max: exercise.items.length,
-      attempts: context.attempt,
+    output: ({ context }): ExerciseOutput => ({
+      phase: 'done',
+      marks: context.marks,
+      nextMarkId: context.nextMarkId,
+      checks: context.attempt,
+      hinted: context.hinted,
       hintsUsed: context.hinted.length,
       result: context.result ?? score(context),
     }),

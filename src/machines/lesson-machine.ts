@@ -5,20 +5,26 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { ArticleDoc } from '../lib/text/segment';
 import type { Lesson } from '../lib/types';
+import type { ExerciseRecord } from '../lib/record/attempt-record';
 import { createExerciseMachine, DEFAULT_SETTINGS, type ExerciseOutput, type ExerciseSettings } from './exercise-machine';
 
 export type StepKind = 'welcome' | 'read' | 'intro' | 'exercise' | 'summary';
 export interface Step { id: string; kind: StepKind; exerciseId?: string }
 
 export interface LessonContext {
+  /** Finished exercises, by id. */
   results: Record<string, ExerciseOutput>;
+  /** The record of the exercise in progress when the lesson was restored: its child starts from it. */
+  restore: Record<string, ExerciseRecord>;
+  /** The step a restored record was on (the `restoring` state goes there). */
+  resumeAt: string;
 }
+/** What the lesson resumes from: a checked attempt record's step and exercises (src/lib/record). */
+export interface LessonInput { step: string; exercises: Record<string, ExerciseRecord> }
 export type LessonEvent =
   | { type: 'user.next' }
   | { type: 'user.back' }
-  | { type: 'user.restart' }
-  /** Jump to a step, keeping results: used to restart one exercise after a corrupt save. */
-  | { type: 'lesson.resume'; step: string; results?: Record<string, ExerciseOutput> };
+  | { type: 'user.restart' };
 
 export function lessonSteps(lesson: Lesson): Step[] {
   return [
@@ -47,6 +53,7 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
         invoke: {
           id: step.id,
           src: step.id,
+          input: ({ context }: { context: LessonContext }) => ({ restore: context.restore[step.exerciseId!] }),
           onDone: {
             target: next,
             actions: assign(({ context, event }) => ({
@@ -56,7 +63,7 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
         },
       };
     } else if (step.kind === 'summary') {
-      states[step.id] = { on: { 'user.restart': { target: 'welcome', actions: assign({ results: {} }) } } };
+      states[step.id] = { on: { 'user.restart': { target: 'welcome', actions: assign({ results: {}, restore: {} }) } } };
     } else {
       // Going back into a finished exercise would restart it, so "back" stops at intros.
       const canGoBack = prev !== undefined && prev.kind !== 'exercise';
@@ -64,22 +71,30 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
     }
   });
 
+  // Passed through at once: a new lesson starts at the welcome, a restored one at its step.
+  states['restoring'] = {
+    always: [
+      ...steps.map((step) => ({ guard: ({ context }: { context: LessonContext }) => context.resumeAt === step.id, target: step.id })),
+      { target: 'welcome' },
+    ],
+  };
+
   return setup({
-    types: { context: {} as LessonContext, events: {} as LessonEvent },
+    types: { context: {} as LessonContext, events: {} as LessonEvent, input: {} as LessonInput | void },
     actors,
   }).createMachine({
     id: `lesson-${lesson.id}`,
-    context: { results: {} },
-    initial: 'welcome',
-    on: {
-      'lesson.resume': steps.map((step) => ({
-        guard: ({ event }: { event: LessonEvent }) => event.type === 'lesson.resume' && event.step === step.id,
-        target: `.${step.id}`,
-        actions: assign({
-          results: ({ event }: { event: LessonEvent }) => (event.type === 'lesson.resume' && event.results) || {},
-        }),
-      })),
+    context: ({ input }: { input: LessonInput | void }) => {
+      const restored = input as LessonInput | undefined;
+      const results: Record<string, ExerciseOutput> = {};
+      const restore: Record<string, ExerciseRecord> = {};
+      for (const [id, r] of Object.entries(restored?.exercises ?? {})) {
+        if (r.phase === 'done' && r.result) results[id] = { ...r, phase: 'done', result: r.result };
+        else restore[id] = r;
+      }
+      return { results, restore, resumeAt: restored?.step ?? 'welcome' };
     },
+    initial: 'restoring',
     states,
   } as never);
 }

@@ -48,7 +48,7 @@ async function doAssignment(b: Browser, name: string, withHints: boolean): Promi
     await p.getByRole('button', { name: 'Start the exercise' }).click();
     if (withHints) await p.getByRole('button', { name: 'Hint (−0.5)' }).click();
     const item = ex.items[0]!;
-    if (item.attribution) await p.getByLabel(CATEGORY[item.attribution as keyof typeof CATEGORY]).check();
+    if (item.attribution) await p.getByLabel(CATEGORY[item.attribution]).check();
     const [first, last] = wordRangeForSpan(doc, item.span)!;
     await p.locator(`#${ex.id}-w${first}`).click();
     if (last > first) await p.locator(`#${ex.id}-w${last}`).click({ modifiers: ['Shift'] });
@@ -85,7 +85,7 @@ it('two students finish, the teacher imports both and sees the right table and C
   await p.locator('.import-report li').nth(1).waitFor();
   await expect(p.locator('.import-report').textContent()).resolves.toMatch(/imported \(Ana \(hints\)\)[\s\S]*imported \(Ben\)/);
   const table = p.getByRole('table');
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
   const max = lesson.exercises.map((e) => e.items.length);
   expect(rows).toEqual([
     ['Ana (hints)', ...max.map((m) => `0.5 of ${m}`)],

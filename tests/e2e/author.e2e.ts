@@ -50,7 +50,7 @@ it('paste, suggestions, items, problems, preview, export', { timeout: 120_000 },
   // Suggestions arrive; accepting "Officials said" makes a sources item, attribution "vague".
   await p.getByRole('button', { name: /^Accept\W+Officials said$/ }).click();
   await expect(p.locator('#author-item-sources-1-attribution').inputValue()).resolves.toMatch(/vague/);
-  await expect(p.locator('#author-item-sources-1-explanation')).toBeDefined();
+  await expect(p.locator('#author-item-sources-1-explanation').count()).resolves.toBe(1);
   await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('author-item-sources-1-explanation');
   await expect(p.getByRole('button', { name: /^Accept\W+Officials said$/ }).count()).resolves.toBe(0);
 

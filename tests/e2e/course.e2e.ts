@@ -91,7 +91,7 @@ describe.each([['fa-park-letter', 'fa'], ['ru-bridge-report', 'ru']] as [string,
       await page.getByRole('heading', { level: 2, name: ex.title }).waitFor();
       await tabTo(/^option:/);
       let cursor = 0;
-      const kindKey = (c: string) => String(['sources', ...ATTRIBUTIONS].indexOf(c as never) + 1);
+      const kindKey = (c: string) => String(['sources', ...ATTRIBUTIONS].indexOf(c) + 1);
       const markSpan = async (span: { start: number; end: number }, category?: string) => {
         const plan = keysToSelect(doc, cursor, span);
         // In a right-to-left article the next word is to the left, as the arrows are drawn.

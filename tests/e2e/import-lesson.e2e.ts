@@ -150,7 +150,7 @@ describe('importing lesson files', () => {
     await page.getByRole('checkbox', { name: /ISIS-Khorasan/ }).uncheck();
     await page.getByLabel('Class or assignment label').fill('Imported in the LMS');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download SCORM 2004 package' }).click()]);
-    const lms = await startLms((await download.path())!);
+    const lms = await startLms(await download.path());
     try {
       const learner = await openBrowser({ width: 1000, height: 900 });
       opened.push(learner);

@@ -61,7 +61,7 @@ async function recorded(p: Page, std: Std) {
 async function markFirstItem(f: FrameLocator, exIndex: number) {
   const ex = lesson.exercises[exIndex]!;
   const item = ex.items[0]!;
-  if (item.attribution) await f.getByLabel(CATEGORY[item.attribution as keyof typeof CATEGORY]).check();
+  if (item.attribution) await f.getByLabel(CATEGORY[item.attribution]).check();
   const [first, last] = wordRangeForSpan(doc, item.span)!;
   await f.locator(`#${ex.id}-w${first}`).click();
   if (last > first) await f.locator(`#${ex.id}-w${last}`).click({ modifiers: ['Shift'] });
@@ -190,7 +190,7 @@ describe('an assignment packaged in the browser', () => {
     expect(download.suggestedFilename()).toBe('spotlight-year-9-lms-scorm2004.zip');
     await teacher.page.getByRole('status').filter({ hasText: 'Downloaded' }).waitFor();
     await screenshot(teacher.page, 'assign-lms-desktop');
-    const lms = await startLms((await download.path())!);
+    const lms = await startLms(await download.path());
     try {
       expect(lms.files).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html', 'spotlight-package.json']));
       const p = (await browser()).page;

@@ -38,7 +38,7 @@ it('tells the learner when saved progress is damaged, and restarts that exercise
   const key = 'spotlight:progress:tajik-isis-k';
   await p.evaluate((k) => {
     const saved = JSON.parse(localStorage.getItem(k)!);
-    saved.snapshot.children['exercise-claims'].snapshot.context.marks = [{ id: 'm1', start: 5, end: 999999, category: 'claims' }];
+    saved.exercises.claims.marks = [{ id: 'm1', start: 5, end: 999999, category: 'claims' }];
     localStorage.setItem(k, JSON.stringify(saved));
   }, key);
   await p.reload();
@@ -46,7 +46,7 @@ it('tells the learner when saved progress is damaged, and restarts that exercise
   await p.getByRole('heading', { level: 2, name: 'Unsupported claims' }).waitFor();
   await expect(p.evaluate((k) => localStorage.getItem(`${k}:unreadable`), key)).resolves.toContain('999999');
 
-  await p.evaluate((k) => localStorage.setItem(k, '{"version": 1, "snap'), key);
+  await p.evaluate((k) => localStorage.setItem(k, '{"format": "spotlight-attempt", "vers'), key);
   await p.reload();
   await expect(p.getByRole('alert').textContent()).resolves.toMatch(/lesson starts again from the beginning/);
   await p.getByRole('heading', { level: 2, name: 'Welcome' }).waitFor();

@@ -43,7 +43,7 @@ it('queues statements offline and delivers each once when the connection returns
   for (const [i, ex] of lesson.exercises.entries()) {
     await p.getByRole('button', { name: 'Start the exercise' }).click();
     const item = ex.items[0]!;
-    if (item.attribution) await p.getByLabel(CATEGORY[item.attribution as keyof typeof CATEGORY]).check();
+    if (item.attribution) await p.getByLabel(CATEGORY[item.attribution]).check();
     const [first, last] = wordRangeForSpan(doc, item.span)!;
     await p.locator(`#${ex.id}-w${first}`).click();
     if (last > first) await p.locator(`#${ex.id}-w${last}`).click({ modifiers: ['Shift'] });
@@ -55,6 +55,8 @@ it('queues statements offline and delivers each once when the connection returns
       const queued = await p.evaluate(() => JSON.parse(localStorage.getItem('spotlight:xapi-queue') ?? '[]').length);
       expect(queued).toBe(ex.items.length);
       expect(lrs.statements).toHaveLength(1);
+      // And the page says so, politely, in words.
+      await p.getByRole('status').filter({ hasText: /waiting to be sent to the learning record store: (it|they) will go as soon as you are back online/ }).waitFor();
       await b.context.setOffline(false);
     }
     await p.getByRole('button', { name: 'Show answers' }).click();
@@ -63,6 +65,7 @@ it('queues statements offline and delivers each once when the connection returns
   await p.getByRole('heading', { name: 'Summary' }).waitFor();
   const items = lesson.exercises.reduce((n, ex) => n + ex.items.length, 0);
   await expect.poll(() => lrs.statements.length, { timeout: 15_000 }).toBe(1 + items + 2);
+  await p.getByRole('status').filter({ hasText: 'All your results have been sent to the learning record store.' }).waitFor();
   await screenshot(p, 'xapi-summary');
 
   const ids = lrs.statements.map((s) => s.id);

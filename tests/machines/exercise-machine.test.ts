@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { createExerciseMachine, type ExerciseEvent } from '../../src/machines/exercise-machine';
+import { exerciseRecord } from '../../src/machines/attempt';
 import type { AnchoredExercise, MarkCategory } from '../../src/lib/types';
 import { claimsExercise, doc, sourcesExercise, spanOf } from './fixtures';
 
@@ -44,10 +45,11 @@ describe.each([claimsExercise, sourcesExercise])('exercise machine ($kind)', (ex
   const paths = getShortestPaths(machine as never, options as never) as { state: Snap; steps: { event: ExerciseEvent }[] }[];
 
   it('reaches every state and takes every defined transition', () => {
-    // 'checking' is transient (it scores, then moves on at once), so no path rests in it;
-    // it is covered by the required transition 'marking user.check' below.
+    // 'checking' and 'restoring' are transient (they move on at once), so no path rests in
+    // them; 'checking' is covered by the required transition 'marking user.check' below,
+    // 'restoring' by the round trip through a record in the next test.
     const reached = new Set(paths.map((p) => String(p.state.value)));
-    expect([...reached, 'checking'].sort()).toEqual(Object.keys(machine.root.states).sort());
+    expect([...reached, 'checking', 'restoring'].sort()).toEqual(Object.keys(machine.root.states).sort());
     const taken = new Set<string>();
     const adjacency = getAdjacencyMap(machine as never, options as never) as unknown as Adjacency;
     for (const { state, transitions } of Object.values(adjacency)) {
@@ -75,6 +77,28 @@ describe.each([claimsExercise, sourcesExercise])('exercise machine ($kind)', (ex
       }
       expect(actor.getSnapshot().value).toEqual(path.state.value);
       actor.stop();
+    }
+  });
+
+  it('resumes every reachable state from its attempt record, and goes on the same way', () => {
+    for (const path of paths) {
+      const actor = createActor(machine).start();
+      for (const step of path.steps) if (!step.event.type.startsWith('xstate.')) actor.send(step.event as ExerciseEvent);
+      const snap = actor.getSnapshot();
+      if (snap.status === 'done') continue; // a finished exercise is resumed by the lesson, as a result
+      const restored = createActor(machine, { input: { restore: exerciseRecord(snap) } }).start();
+      expect(restored.getSnapshot().value).toEqual(snap.value);
+      const { resumeAt: _a, ...was } = snap.context;
+      const { resumeAt: _b, ...now } = restored.getSnapshot().context;
+      expect(now).toEqual(was);
+      // Both take the next events alike.
+      for (const event of eventsFor(ex)(snap as never)) {
+        actor.send(event);
+        restored.send(event);
+        expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);
+      }
+      actor.stop();
+      restored.stop();
     }
   });
 });
@@ -108,7 +132,7 @@ describe('exercise machine rules', () => {
     expect(perfect.getSnapshot().context.result?.points).toBe(2);
     perfect.send({ type: 'user.continue' });
     expect(perfect.getSnapshot().status).toBe('done');
-    expect(perfect.getSnapshot().output).toMatchObject({ points: 2, max: 2, attempts: 1, hintsUsed: 0 });
+    expect(perfect.getSnapshot().output).toMatchObject({ phase: 'done', checks: 1, hintsUsed: 0, result: { points: 2, max: 2 } });
 
     const a = createActor(machine).start();
     a.send(mark('costs doubled'));
@@ -149,7 +173,7 @@ describe('finishing after hints', () => {
     a.send({ type: 'user.check' });
     expect(a.getSnapshot().context.result?.points).toBe(1.5);
     a.send({ type: 'user.continue' });
-    expect(a.getSnapshot().output).toMatchObject({ points: 1.5, max: 2, hintsUsed: 1 });
+    expect(a.getSnapshot().output).toMatchObject({ hintsUsed: 1, result: { points: 1.5, max: 2 } });
   });
 });
 

@@ -1,13 +1,15 @@
-// How far a student is with each lesson of an assignment, read from the saved progress
-// of that assignment (its own namespace), and the results file made from it.
-import type { ExerciseOutput } from '../../machines/exercise-machine';
+// How far a student is with each lesson of an assignment, read from the attempt records of
+// that assignment (its own namespace), and the results file made from them.
 import type { Lesson } from '../types';
 import { progressKey, type KeyValueStore } from '../progress/progress-store';
-import { savedStatus } from '../progress/saved-status';
+import { savedStatus, type SavedStatus } from '../progress/saved-status';
+import type { AttemptRecord } from '../record/attempt-record';
+import { exercisePoints } from '../record/totals';
+import { missedItems } from '../record/missed';
 import type { Assignment } from './assignment';
 import type { ResultsBody } from '../results/results-file';
 
-export type LessonStatus = { state: 'not-started' } | { state: 'in-progress' } | { state: 'finished'; results: Record<string, ExerciseOutput> };
+export type LessonStatus = Exclude<SavedStatus, { state: 'finished' }> | { state: 'finished'; record: AttemptRecord; points: number; max: number };
 
 export const assignmentNamespace = (a: Pick<Assignment, 'id'>) => `a-${a.id}`;
 
@@ -18,12 +20,11 @@ export function lessonStatus(storage: KeyValueStore, a: Pick<Assignment, 'id'>, 
   } catch {
     /* storage blocked: treated as not started */
   }
-  const status = savedStatus(raw);
-  return status.state === 'finished' ? { state: 'finished', results: status.results as Record<string, ExerciseOutput> } : status;
+  return savedStatus(raw, lessonId);
 }
 
 /** The results file body for the finished lessons. */
-export function resultsBody(a: Assignment, student: string, lessons: { lesson: Lesson; results: Record<string, ExerciseOutput> }[], now = new Date()): ResultsBody {
+export function resultsBody(a: Assignment, student: string, lessons: { lesson: Lesson; record: AttemptRecord }[], now = new Date()): ResultsBody {
   return {
     format: 'spotlight-results',
     version: 1,
@@ -31,19 +32,19 @@ export function resultsBody(a: Assignment, student: string, lessons: { lesson: L
     label: a.label,
     student: student.trim(),
     finishedAt: now.toISOString(),
-    lessons: lessons.map(({ lesson, results }) => ({
+    lessons: lessons.map(({ lesson, record }) => ({
       lessonId: lesson.id,
       title: lesson.title,
       skills: lesson.exercises.map((ex) => {
-        const r = results[ex.id];
+        const r = record.exercises[ex.id];
         return {
           exerciseId: ex.id,
           skill: ex.skill,
-          points: r?.points ?? 0,
+          points: exercisePoints(r),
           max: ex.items.length,
           hintsUsed: r?.hintsUsed ?? 0,
-          checks: r?.attempts ?? 0,
-          missed: r ? r.result.items.filter((i) => i.status === 'missed').map((i) => i.itemId) : ex.items.map((i) => i.id),
+          checks: r?.checks ?? 0,
+          missed: missedItems(r, ex.items.map((i) => i.id)),
         };
       }),
     })),

@@ -38,7 +38,7 @@ describe('assignment links', () => {
     fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]*$/)), (s) => {
       const r = decodeAssignment(s, KNOWN);
       if (r.ok) expect(KNOWN).toEqual(expect.arrayContaining(r.assignment.lessons));
-      else expect(['empty', 'damaged', 'outdated', 'invalid', 'unknown-lessons']).toContain(r.error.kind);
+      else expect(['empty', 'damaged', 'outdated', 'invalid', 'unknown-lessons', 'duplicate-lessons']).toContain(r.error.kind);
     }));
   });
 
@@ -67,6 +67,13 @@ describe('assignment links', () => {
     expect(decodeAssignment(raw({ ...sample, lessons: ['gone'] }), KNOWN)).toEqual({ ok: false, error: { kind: 'unknown-lessons', ids: ['gone'] } });
   });
 
+  it('refuses a link that names a lesson twice, naming it', () => {
+    const twice = { ...sample, lessons: ['tajik-isis-k', 'other-lesson', 'tajik-isis-k'] };
+    expect(decodeAssignment(raw(twice), KNOWN)).toEqual({ ok: false, error: { kind: 'duplicate-lessons', ids: ['tajik-isis-k'] } });
+    expect(decodeAssignment(raw({ ...twice, lessons: ['other-lesson', 'tajik-isis-k', 'other-lesson', 'tajik-isis-k', 'other-lesson'] }), KNOWN))
+      .toEqual({ ok: false, error: { kind: 'duplicate-lessons', ids: ['other-lesson', 'tajik-isis-k'] } });
+  });
+
   it('makes assignment ids that the schema accepts', () => {
     const id = newAssignmentId();
     expect(decodeAssignment(encodeAssignment({ ...sample, id }), KNOWN)).toMatchObject({ ok: true });
@@ -93,6 +100,23 @@ describe('assignment links carrying imported lessons', () => {
     expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, minutes: 'lots' }] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('embedded.0.minutes') } });
     expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, onload: 'alert(1)' }] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     expect(decodeAssignment(raw({ ...withLesson, lessons: ['tajik-isis-k'] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('my-import not in lessons') } });
+  });
+
+  it('refuses a link carrying two versions of one lesson', () => {
+    const two = { ...withLesson, embedded: [lesson, { ...lesson, title: 'Mine, edited' }] };
+    expect(decodeAssignment(raw(two), KNOWN)).toEqual({ ok: false, error: { kind: 'duplicate-lessons', ids: ['my-import'] } });
+  });
+
+  it('accepts as a lesson id exactly what a lesson file may have as its id', () => {
+    // A valid long id (once refused by a shorter limit of the link's own) can be assigned.
+    const long = `a${'-long'.repeat(40)}`;
+    expect(v.safeParse(LessonSchema, { ...lesson, id: long }).success).toBe(true);
+    expect(decodeAssignment(encodeAssignment({ ...sample, lessons: [long] }), [long])).toMatchObject({ ok: true });
+    const idArb = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9-]{0,120}$/), fc.stringMatching(/^[a-zA-Z0-9 _-]{1,90}$/));
+    fc.assert(fc.property(idArb, (id) => {
+      const asLesson = v.safeParse(LessonSchema, { ...lesson, id }).success;
+      expect(decodeAssignment(raw({ ...sample, lessons: [id] }), [id]).ok, JSON.stringify(id)).toBe(asLesson);
+    }));
   });
 
   it('still detects a long link cut short or edited', () => {

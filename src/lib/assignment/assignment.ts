@@ -7,16 +7,16 @@ import * as v from 'valibot';
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
 import { LrsSchema } from '../xapi/lrs-config';
 import { LessonSchema } from '../lesson/schema';
+import { LESSON_ID_PATTERN } from '../lesson/lesson-id';
 
 export const ASSIGNMENT_VERSION = 1;
-const LESSON_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 export const AssignmentSchema = v.strictObject({
   v: v.literal(ASSIGNMENT_VERSION),
   /** Random id that results files carry, so a file for another assignment is recognised. */
   id: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{6,32}$/)),
   label: v.pipe(v.string(), v.trim(), v.maxLength(80)),
-  lessons: v.pipe(v.array(v.pipe(v.string(), v.regex(LESSON_ID))), v.minLength(1), v.maxLength(20)),
+  lessons: v.pipe(v.array(v.pipe(v.string(), v.regex(LESSON_ID_PATTERN))), v.minLength(1), v.maxLength(20)),
   hints: v.boolean(),
   attempts: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(9)),
   showAnswers: v.boolean(),
@@ -35,7 +35,8 @@ export type LinkError =
   | { kind: 'damaged' } // not base64url, or the compressed data fails its checksum (truncated, edited)
   | { kind: 'outdated'; version: unknown } // made by another version of Spotlight
   | { kind: 'invalid'; detail: string } // readable, but not a valid assignment
-  | { kind: 'unknown-lessons'; ids: string[] }; // lessons this copy of Spotlight does not have
+  | { kind: 'unknown-lessons'; ids: string[] } // lessons this copy of Spotlight does not have
+  | { kind: 'duplicate-lessons'; ids: string[] }; // named (or carried) twice: which one the teacher meant is unknown
 export type LinkResult = { ok: true; assignment: Assignment } | { ok: false; error: LinkError };
 
 const toBase64Url = (bytes: Uint8Array) => {
@@ -97,9 +98,21 @@ export function decodeAssignment(payload: string, knownLessons: readonly string[
     return fail({ kind: 'invalid', detail: `${v.getDotPath(issue) ?? 'top level'}: ${issue.message}` });
   }
   const embedded = (parsed.output.embedded ?? []).map((l) => l.id);
+  // Refused rather than de-duplicated: a lesson listed twice (or carried in two versions)
+  // is a broken link, and the teacher should hear of it rather than get a guess.
+  const twice = [...new Set([...repeated(parsed.output.lessons), ...repeated(embedded)])];
+  if (twice.length) return fail({ kind: 'duplicate-lessons', ids: twice });
   const stray = embedded.filter((id) => !parsed.output.lessons.includes(id));
   if (stray.length) return fail({ kind: 'invalid', detail: `embedded: ${stray.join(', ')} not in lessons` });
   const unknown = parsed.output.lessons.filter((id) => !knownLessons.includes(id) && !embedded.includes(id));
   if (unknown.length) return fail({ kind: 'unknown-lessons', ids: unknown });
   return { ok: true, assignment: parsed.output };
+}
+
+/** The values that occur more than once, each once, in order of their second occurrence. */
+function repeated(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const x of values) (seen.has(x) ? again : seen).add(x);
+  return [...again];
 }

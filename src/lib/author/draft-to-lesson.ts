@@ -2,6 +2,7 @@
 // checks come first and speak of its fields; what they pass then goes through
 // buildLessonFromData, the same schema and anchoring as lessons/, so an exported file is
 // one `npm run lessons:check` accepts.
+import { isLessonId } from '../lesson/lesson-id';
 import { buildLessonFromData } from '../lesson/build-lesson';
 import { MAX_ARTICLE_CHARS, SKILLS, type LessonFile, type Skill } from '../lesson/schema';
 import type { Lesson } from '../types';
@@ -70,7 +71,7 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   if (draft.text.length > MAX_ARTICLE_CHARS) add('author-text', label('text'), 'tooLong', { max: MAX_ARTICLE_CHARS });
   if (empty(draft.meta.title)) add('author-meta-title', label('articleTitle'), 'required');
   if (draft.meta.language === 'other' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(draft.meta.otherLanguage.trim())) add('author-meta-other', label('otherLanguage'), 'languageCode');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(draft.lesson.id)) add('author-lesson-id', label('id'), 'id');
+  if (!isLessonId(draft.lesson.id)) add('author-lesson-id', label('id'), 'id');
   for (const f of LESSON_FIELDS) if (empty(draft.lesson[f])) add(`author-lesson-${f}`, label(f), 'required');
   if (draft.lesson.minutes === null || !Number.isInteger(draft.lesson.minutes) || draft.lesson.minutes < 1) add('author-lesson-minutes', label('minutes'), 'minutes');
   if (draft.lesson.nextSteps.every(empty)) add('author-lesson-nextSteps', label('nextSteps'), 'required');

@@ -29,7 +29,7 @@ export async function readArticleFile(file: FileLike): Promise<ReadResult> {
     return { ok: false, error: 'binary', name };
   }
   // NUL and other C0 controls (but tab, LF, CR, FF) do not occur in text files.
-  if (/[\0-\x08\x0e-\x1f]/.test(source)) return { ok: false, error: 'binary', name };
+  if (/[\0-\x08\x0e-\x1f]/.test(source)) return { ok: false, error: 'binary', name }; // eslint-disable-line no-control-regex -- control characters are what it looks for
   const read = ext === 'html' || ext === 'htm' ? htmlToText(source) : ext === 'txt' ? { text: toLessonParagraphs(source), meta: {} } : { text: markdownToText(source), meta: {} };
   if (read.text.trim() === '') return { ok: false, error: 'empty', name };
   return { ok: true, ...read };

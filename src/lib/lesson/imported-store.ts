@@ -3,6 +3,7 @@
 // keeps the lesson file (to build and re-export) and a summary for the catalog, so the home
 // page lists them with idb-keyval alone: no YAML parser, no schema, in its first bundle.
 // Entries are checked when read; a damaged one is skipped and reported, never a crash.
+import { isLessonId } from './lesson-id';
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import type { CatalogEntryOk } from 'virtual:lesson-catalog';
 import lessonIndex from 'virtual:lesson-index';
@@ -42,7 +43,7 @@ function isSummary(s: unknown): s is ImportedSummary {
   if (typeof s !== 'object' || s === null) return false;
   const o = s as Record<string, unknown>;
   const article = o.article as Record<string, unknown> | null | undefined;
-  return isString(o.id) && /^[a-z0-9][a-z0-9-]*$/.test(o.id) && isString(o.title) && isString(o.level) && typeof o.minutes === 'number'
+  return isString(o.id) && isLessonId(o.id) && isString(o.title) && isString(o.level) && typeof o.minutes === 'number'
     && Array.isArray(o.skills) && o.skills.every(isString) && isString(o.language) && (o.dir === 'ltr' || o.dir === 'rtl')
     && typeof article === 'object' && article !== null && isString(article.title) && (article.byline === null || isString(article.byline))
     && isString(o.importedAt) && (o.origin === 'file' || o.origin === 'assignment');

@@ -1,5 +1,6 @@
 // The lesson file format, as a valibot schema. Lesson files in lessons/ are YAML;
 // prose fields hold Markdown, which the app renders as text nodes (never as HTML).
+import { LESSON_ID_PATTERN } from './lesson-id';
 import * as v from 'valibot';
 import { BANDS, GENRES, SKILLS, UNITS } from './vocabulary';
 
@@ -17,7 +18,7 @@ export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
 const id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens, e.g. "claims-all-attacks"'),
+  v.regex(LESSON_ID_PATTERN, 'ids are lower-case letters, digits and hyphens, e.g. "claims-all-attacks"'),
 );
 const prose = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
 

@@ -2,11 +2,12 @@
 // the LMS launches them from. The progress store writes one JSON value per lesson
 // (progress-store.ts); here those values are kept together, deflated and base64-encoded.
 //
-// Size: SCORM 1.2 allows 4,096 characters. The seed lesson's largest state is measured by
-// tests/unit/suspend-store.test.ts: an exercise with the most marks a learner may make
-// (MAX_MARKS, all hints taken, checked) plus the other exercises' results. If a state ever
-// does not fit, the exercise in progress is left out (on resume that exercise restarts and
-// the learner is told), and only if even that does not fit is nothing written.
+// Size: SCORM 1.2 allows 4,096 characters. The seed lesson's largest record is measured by
+// tests/unit/lms/suspend-store.test.ts: an exercise with the most marks a learner may make
+// (MAX_MARKS, all hints taken, checked) plus the other exercises' results. If a record ever
+// does not fit, the words of its marks are left out (needed only to re-anchor marks after the
+// lesson is edited), then the exercise in progress (on resume it restarts and the learner is
+// told), and only if even that does not fit is nothing written.
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
 import type { KeyValueStore } from '../progress/progress-store';
 
@@ -41,42 +42,60 @@ export function decodeSuspendData(data: string): Record<string, string> | null {
   }
 }
 
-/** A saved lesson with the exercise in progress removed (see the size note above). */
-function withoutExerciseInProgress(value: string): string {
+/** A record with less in it (see the size note above): first without quotes, then without the exercise in progress. */
+function reduced(value: string, level: 1 | 2): string {
   try {
-    const saved = JSON.parse(value) as { snapshot?: { children?: unknown } };
-    if (saved.snapshot) saved.snapshot.children = {};
-    return JSON.stringify(saved);
+    const record = JSON.parse(value) as { exercises?: Record<string, { phase?: string; marks?: { quote?: unknown }[] }> };
+    if (!record.exercises) return value;
+    for (const [id, ex] of Object.entries(record.exercises)) {
+      if (level === 2 && ex.phase !== 'done') delete record.exercises[id];
+      else for (const m of ex.marks ?? []) delete m.quote;
+    }
+    return JSON.stringify(record);
   } catch {
     return value;
   }
 }
-
 export type SuspendWrite = { ok: true; data: string; reduced: boolean } | { ok: false; size: number };
 
-/** Encodes values within `limit` characters, reducing them if needed. */
+/** Copies of saves that could not be used (progress-store.ts keeps them aside), and of suspend_data that could not be read. */
+const isAside = (key: string) => /:unreadable(:\d+)?$/.test(key) || key === UNREADABLE_SUSPEND_DATA;
+export const UNREADABLE_SUSPEND_DATA = 'spotlight:suspend-data:unreadable';
+
+/**
+ * Encodes values within `limit` characters, reducing them if needed: first the copies kept
+ * aside go (the learner was told when they were made; the copy in memory stays for this
+ * visit), then the marks' words, then the exercise in progress.
+ */
 export function fitSuspendData(values: Record<string, string>, limit: number): SuspendWrite {
   const full = encodeSuspendData(values);
   if (full.length <= limit) return { ok: true, data: full, reduced: false };
-  const reduced = encodeSuspendData(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, withoutExerciseInProgress(v)])));
-  if (reduced.length <= limit) return { ok: true, data: reduced, reduced: true };
+  const kept = Object.fromEntries(Object.entries(values).filter(([k]) => !isAside(k)));
+  const withoutCopies = encodeSuspendData(kept);
+  if (withoutCopies.length <= limit) return { ok: true, data: withoutCopies, reduced: true };
+  for (const level of [1, 2] as const) {
+    const data = encodeSuspendData(Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, reduced(v, level)])));
+    if (data.length <= limit) return { ok: true, data, reduced: true };
+  }
   return { ok: false, size: full.length };
 }
 
 /**
  * A KeyValueStore over suspend_data. `write` is called with the encoded data after each
- * change; keys for unreadable saves (moved aside by the progress store) stay in memory.
+ * change. Copies kept aside are written too while there is room (an LMS with 64,000
+ * characters has it), so a damaged save is never simply overwritten; suspend_data that
+ * cannot be read at all is kept the same way, under UNREADABLE_SUSPEND_DATA.
  */
 export function createSuspendStore(initial: string, limit: number, write: (result: SuspendWrite) => void): KeyValueStore & { readonly damaged: boolean } {
   const decoded = initial ? decodeSuspendData(initial) : {};
-  const values: Record<string, string> = decoded ?? {};
+  const values: Record<string, string> = decoded ?? { [UNREADABLE_SUSPEND_DATA]: initial };
   const memoryOnly = new Map<string, string>();
   const persist = () => write(fitSuspendData(values, limit));
   return {
     damaged: initial !== '' && decoded === null,
-    getItem: (key) => memoryOnly.get(key) ?? (Object.hasOwn(values, key) ? values[key]! : null),
+    getItem: (key) => (Object.hasOwn(values, key) ? values[key]! : (memoryOnly.get(key) ?? null)),
     setItem(key, value) {
-      if (key.endsWith(':unreadable')) return void memoryOnly.set(key, value);
+      if (isAside(key)) memoryOnly.set(key, value);
       values[key] = value;
       persist();
     },

@@ -1,7 +1,10 @@
-// Where saved progress lives: localStorage, one key per lesson. Storage is injected so
-// tests (and, later, an LMS's suspend_data) can stand in for it. A save that can't be
-// read is moved aside rather than deleted: nothing the learner did is thrown away.
-import { SAVE_VERSION, parseSavedProgress, type LoadResult, type ProgressCheck } from './saved-progress';
+// Where attempt records live: one key per lesson in a key-value storage (localStorage, or an
+// LMS's suspend_data through lms/suspend-store.ts), injected so tests can stand in for it.
+// A save that cannot be used as it is is copied aside first and never overwritten, so
+// nothing the learner did is thrown away; a save the browser refuses is reported at once.
+import type { AttemptRecord } from '../record/attempt-record';
+import type { RecordLesson } from '../record/check-record';
+import { readRecord, type ReadResult } from '../record/read-record';
 import { progressKey } from './saved-status';
 
 export { progressKey };
@@ -12,36 +15,53 @@ export interface KeyValueStore {
   removeItem(key: string): void;
 }
 
+/** Why a save failed: the storage is full, or refused (blocked, private mode, an LMS error). */
+export type SaveOutcome = { ok: true; value: string } | { ok: false; reason: 'full' | 'refused' };
+
+const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 export function createProgressStore(storage: KeyValueStore, namespace = '') {
   const keyFor = (lessonId: string) => progressKey(lessonId, namespace);
+  /** Keeps a copy of `raw` under a new ':unreadable' key: an earlier copy is never replaced. */
+  function keepAside(lessonId: string, raw: string): void {
+    const base = `${keyFor(lessonId)}:unreadable`;
+    try {
+      let key = base;
+      for (let n = 2; storage.getItem(key) !== null && storage.getItem(key) !== raw; n++) key = `${base}:${n}`;
+      storage.setItem(key, raw);
+    } catch {
+      /* storage full or blocked: the learner is still told; the save itself stays where it is */
+    }
+  }
   return {
-    load(check: ProgressCheck): LoadResult {
+    key: keyFor,
+    load(lesson: RecordLesson): ReadResult {
       let raw: string | null;
       try {
-        raw = storage.getItem(keyFor(check.lessonId));
+        raw = storage.getItem(keyFor(lesson.lessonId));
       } catch {
         return { kind: 'none' };
       }
-      const result = parseSavedProgress(raw, check);
-      if (result.kind === 'invalid') {
-        try {
-          storage.setItem(`${keyFor(check.lessonId)}:unreadable`, result.raw);
-          storage.removeItem(keyFor(check.lessonId));
-        } catch {
-          /* storage full or blocked: the learner is still told; nothing else to do */
-        }
-      }
+      const result = readRecord(raw, lesson);
+      const lost = result.kind === 'invalid' || (result.kind === 'ok' && (result.problems.length > 0 || (result.changed?.marksLost ?? 0) > 0));
+      if (lost && raw !== null) keepAside(lesson.lessonId, raw);
       return result;
     },
-    /** Returns false when the browser refused to store (private mode, quota). */
-    save(lessonId: string, contentHash: string, snapshot: unknown): boolean {
-      const value = JSON.stringify({ version: SAVE_VERSION, lessonId, contentHash, savedAt: new Date().toISOString(), snapshot });
+    save(record: AttemptRecord): SaveOutcome {
+      const value = JSON.stringify(record);
       try {
-        storage.setItem(keyFor(lessonId), value);
-        return true;
+        storage.setItem(keyFor(record.lessonId), value);
+        return { ok: true, value };
+      } catch (e) {
+        return { ok: false, reason: isQuota(e) ? 'full' : 'refused' };
+      }
+    },
+    /** The stored string, to tell whether another tab wrote since this one did. */
+    peek(lessonId: string): string | null {
+      try {
+        return storage.getItem(keyFor(lessonId));
       } catch {
-        return false;
+        return null;
       }
     },
     clear(lessonId: string): void {

@@ -1,14 +1,14 @@
 // How far a saved lesson got, from the saved string alone (no lesson needed): for the
-// catalog's cards and an assignment's home. "finished" means the summary step was reached.
+// catalog's cards and an assignment's home. "finished" is the one rule (record/finished.ts).
 // A save that cannot be read is "in progress": opening the lesson reports and handles it.
-// A save of another format version or of other content (the lesson has changed since) is
-// one the lesson will not resume, so it is "not started" rather than a score that is gone.
+// A save of another lesson, or of a format this version does not know, is "not started".
+// A finished record stays finished after the lesson is edited (its results are kept).
 // Plain checks, no schema library: this runs on the home page.
-
 import { isRecord } from '../is-record';
-
-/** Bump when the snapshot shape changes; older saves are then reported as outdated. */
-export const SAVE_VERSION = 1;
+import { RECORD_FORMAT, RECORD_VERSION, type AttemptRecord } from '../record/attempt-record';
+import { migrateV1 } from '../record/migrate-v1';
+import { isFinished } from '../record/finished';
+import { totals } from '../record/totals';
 
 /** Progress inside an assignment is kept apart (namespace) from free practice of the same lesson. */
 export const progressKey = (lessonId: string, namespace = '') => `spotlight:progress:${namespace ? `${namespace}:` : ''}${lessonId}`;
@@ -16,28 +16,32 @@ export const progressKey = (lessonId: string, namespace = '') => `spotlight:prog
 export type SavedStatus =
   | { state: 'not-started' }
   | { state: 'in-progress' }
-  | { state: 'finished'; results: Record<string, unknown>; points: number; max: number };
+  | { state: 'finished'; record: AttemptRecord; points: number; max: number };
 
-const isScore = (x: unknown): x is { points: number; max: number } =>
-  isRecord(x) && Number.isFinite(x.points) && Number.isFinite(x.max);
+const isScore = (x: unknown) => isRecord(x) && Number.isFinite(x.points) && Number.isFinite(x.max) && Array.isArray(x.items);
 
-/** What the save must belong to, when the caller knows it (the catalog does). */
-export interface SaveOwner { lessonId: string; contentHash: string }
-
-export function savedStatus(raw: string | null, owner?: SaveOwner): SavedStatus {
-  if (!raw) return { state: 'not-started' };
+/** The record in a saved string, lightly checked: enough to count, never to resume. */
+export function peekRecord(raw: string | null): AttemptRecord | 'unreadable' | null {
+  if (!raw) return null;
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return { state: 'in-progress' };
+    return 'unreadable';
   }
-  if (isRecord(data) && typeof data.version === 'number' && data.version !== SAVE_VERSION) return { state: 'not-started' };
-  if (owner && isRecord(data) && (data.lessonId !== owner.lessonId || data.contentHash !== owner.contentHash)) return { state: 'not-started' };
-  const snapshot = isRecord(data) ? data.snapshot : undefined;
-  const results = isRecord(snapshot) && isRecord(snapshot.context) ? snapshot.context.results : undefined;
-  if (!isRecord(snapshot) || snapshot.value !== 'summary' || !isRecord(results)) return { state: 'in-progress' };
-  const all = Object.values(results);
-  if (all.length === 0 || !all.every(isScore)) return { state: 'in-progress' };
-  return { state: 'finished', results, points: all.reduce((n, r) => n + r.points, 0), max: all.reduce((n, r) => n + r.max, 0) };
+  const record = isRecord(data) && data.version === 1 ? migrateV1(data) : data;
+  if (!isRecord(record) || record.format !== RECORD_FORMAT || record.version !== RECORD_VERSION) return null;
+  if (typeof record.step !== 'string' || typeof record.lessonId !== 'string' || !isRecord(record.exercises)) return 'unreadable';
+  const exercises = Object.values(record.exercises);
+  if (!exercises.every((e) => isRecord(e) && (e.result === null || isScore(e.result)))) return 'unreadable';
+  return record as unknown as AttemptRecord;
+}
+
+export function savedStatus(raw: string | null, lessonId?: string): SavedStatus {
+  const record = peekRecord(raw);
+  if (record === null) return { state: 'not-started' };
+  if (record === 'unreadable') return { state: 'in-progress' };
+  if (lessonId !== undefined && record.lessonId !== lessonId) return { state: 'not-started' };
+  if (!isFinished(record)) return { state: 'in-progress' };
+  return { state: 'finished', record, ...totals(record) };
 }

@@ -2,6 +2,7 @@
 // (one per answer-key item at each check, with the text the learner marked), completed
 // (the summary reached), and passed or failed with the score. Pure: ids and times are
 // passed in, so the statements can be tested exactly.
+import { passed } from '../record/passed';
 
 export const VERBS = {
   launched: 'http://adlnet.gov/expapi/verbs/launched',
@@ -86,6 +87,6 @@ export const completed = (s: Stamp, actor: Actor, lesson: LessonRef) => ({ ...ba
 
 export function graded(s: Stamp, actor: Actor, lesson: LessonRef, score: { raw: number; max: number }, passingScore: number): Statement {
   const scaled = score.max > 0 ? Math.round((score.raw / score.max) * 10000) / 10000 : 0;
-  const passed = scaled >= passingScore - 1e-9;
-  return { ...base(s, actor, passed ? 'passed' : 'failed', lesson), result: { success: passed, completion: true, score: { raw: score.raw, min: 0, max: score.max, scaled } } };
+  const success = passed({ points: score.raw, max: score.max }, passingScore);
+  return { ...base(s, actor, success ? 'passed' : 'failed', lesson), result: { success, completion: true, score: { raw: score.raw, min: 0, max: score.max, scaled } } };
 }

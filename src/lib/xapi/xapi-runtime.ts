@@ -5,8 +5,11 @@ import type { ActorRefFrom } from 'xstate';
 import type { ExerciseMachine } from '../../machines/exercise-machine';
 import type { LessonSession } from '../lesson-session';
 import { onLessonSession } from '../lesson-hooks';
-import type { LrsConfig } from './lrs-config';
-import { createStatementQueue, type StatementQueue } from './queue';
+import { attemptOf, currentExercise, exerciseView, lessonStep } from '../../machines/attempt';
+import { isFinished } from '../record/finished';
+import { lessonTotals } from '../record/totals';
+import { endpointProblem, type EndpointProblem, type LrsConfig } from './lrs-config';
+import { createStatementQueue, type QueueStatus, type StatementQueue } from './queue';
 import { answered, completed, graded, launched, type Actor, type LessonRef, type Stamp } from './statements';
 
 export interface XapiOptions {
@@ -38,26 +41,26 @@ function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): (
 
   let child: ActorRefFrom<ExerciseMachine> | undefined;
   let childSub: { unsubscribe(): void } | undefined;
-  let step = session.actor.getSnapshot().value as string;
+  let step = lessonStep(session.actor.getSnapshot());
   const lessonSub = session.actor.subscribe((snap) => {
-    const current = Object.values(snap.children)[0] as ActorRefFrom<ExerciseMachine> | undefined;
+    const current = currentExercise(snap);
     if (current !== child) {
       childSub?.unsubscribe();
       child = current;
-      childSub = child?.on('checked', ({ result }) => {
-        const ctx = child!.getSnapshot().context;
-        const exercise = lesson.exercises.find((e) => e.id === ctx.exerciseId)!;
+      const exercise = lesson.exercises.find((e) => `exercise-${e.id}` === lessonStep(snap));
+      childSub = exercise && child?.on('checked', ({ result }) => {
+        const ctx = exerciseView(child!.getSnapshot());
         const textOf = (ids: string[]) => ctx.marks.filter((m) => ids.includes(m.id)).map((m) => session.doc.text.slice(m.start, m.end)).join(' … ');
         send(...result.items.map((item) => answered(stamp(), opts.actor(), ref, {
           exerciseId: exercise.id, itemId: item.itemId, skill: exercise.skill, response: textOf(item.markIds), found: item.status === 'found', credit: item.credit,
         })));
       });
     }
-    const value = snap.value as string;
-    if (value === 'summary' && step !== 'summary') {
-      const results = Object.values(snap.context.results);
-      const score = { raw: results.reduce((s, r) => s + r.points, 0), max: results.reduce((s, r) => s + r.max, 0) };
-      send(completed(stamp(), opts.actor(), ref), graded(stamp(), opts.actor(), ref, score, opts.passingScore));
+    const value = lessonStep(snap);
+    const attempt = attemptOf(snap);
+    if (isFinished(attempt) && step !== value) {
+      const { points, max } = lessonTotals(lesson, attempt);
+      send(completed(stamp(), opts.actor(), ref), graded(stamp(), opts.actor(), ref, { raw: points, max }, opts.passingScore));
     }
     step = value;
   });
@@ -67,8 +70,24 @@ function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): (
   };
 }
 
-/** Starts reporting every lesson session opened from now on; returns a stop function. */
-export function startXapi(opts: XapiOptions): () => void {
+export type XapiStart = { ok: true; stop: () => void } | { ok: false; problem: EndpointProblem };
+
+/**
+ * Starts reporting every lesson session opened from now on. An endpoint the app may not
+ * send to (see endpointProblem) is refused here, with the reason, for the caller to show:
+ * a link or package naming one gets no queue of statements that could never leave.
+ */
+export function startXapi(opts: XapiOptions): XapiStart {
+  const problem = endpointProblem(opts.lrs.endpoint);
+  if (problem) return { ok: false, problem };
   const q = sharedQueue();
-  return onLessonSession((session) => follow(session, opts, q));
+  return { ok: true, stop: onLessonSession((session) => follow(session, opts, q)) };
+}
+
+/** Calls `listener` with the state of this LRS's statements now and whenever it changes. */
+export function watchXapi(lrs: LrsConfig, listener: (status: QueueStatus) => void): () => void {
+  const q = sharedQueue();
+  const tell = () => listener(q.status(lrs));
+  tell();
+  return q.subscribe(tell);
 }

@@ -45,7 +45,7 @@ describe.each(lessons.map((l) => [l.id, l] as [string, Lesson]))('lesson %s', (_
     }
     const { results } = actor.getSnapshot().context;
     for (const ex of lesson.exercises) {
-      expect(results[ex.id]?.points, `${ex.id}: points`).toBe(ex.items.length);
+      expect(results[ex.id]?.result.points, `${ex.id}: points`).toBe(ex.items.length);
       expect(supportedLeftAlone(ex, results[ex.id]!.result)).toEqual({ left: ex.supported.length, total: ex.supported.length });
     }
     actor.stop();

@@ -53,25 +53,35 @@ describe('course path', () => {
 });
 
 describe('saved status of a lesson', () => {
-  const save = (value: string, results: object) => JSON.stringify({ version: 1, snapshot: { value, context: { results } } });
+  const result = (points: number, max: number) => ({ points, max, items: [], wrongMarkIds: [], hintPenalty: 0 });
+  const done = (points: number, max: number) => ({ phase: 'done', marks: [], nextMarkId: 1, checks: 1, hinted: [], hintsUsed: 0, result: result(points, max) });
+  const save = (step: string, exercises: object, over: object = {}) =>
+    JSON.stringify({ format: 'spotlight-attempt', version: 2, lessonId: 'a', contentHash: 'h1', savedAt: '', step, exercises, ...over });
   it('is not started without a save, in progress before the summary, finished with the score at it', () => {
     expect(savedStatus(null)).toEqual({ state: 'not-started' });
     expect(savedStatus(save('exercise-claims', {}))).toEqual({ state: 'in-progress' });
-    const done = savedStatus(save('summary', { claims: { points: 3.5, max: 5 }, sources: { points: 2, max: 4 } }));
-    expect(done).toMatchObject({ state: 'finished', points: 5.5, max: 9 });
+    expect(savedStatus(save('summary', { claims: done(3.5, 5), sources: done(2, 4) }))).toMatchObject({ state: 'finished', points: 5.5, max: 9 });
   });
-  it('is not started for a save the lesson will not resume: another format, lesson or content', () => {
-    const owner = { lessonId: 'a', contentHash: 'h1' };
-    const saveOf = (over: object) => JSON.stringify({ version: 1, lessonId: 'a', contentHash: 'h1', snapshot: { value: 'summary', context: { results: { c: { points: 1, max: 2 } } } }, ...over });
-    expect(savedStatus(saveOf({}), owner)).toMatchObject({ state: 'finished', points: 1, max: 2 });
-    expect(savedStatus(saveOf({ contentHash: 'h0' }), owner)).toEqual({ state: 'not-started' });
-    expect(savedStatus(saveOf({ lessonId: 'b' }), owner)).toEqual({ state: 'not-started' });
-    expect(savedStatus(saveOf({ version: 0 }), owner)).toEqual({ state: 'not-started' });
+  it('is not finished from any step but the summary, nor with an exercise not done', () => {
+    for (const step of ['welcome', 'read', 'intro-claims', 'exercise-sources']) expect(savedStatus(save(step, { claims: done(1, 2) })).state).toBe('in-progress');
+    expect(savedStatus(save('summary', { claims: done(1, 2), sources: { ...done(1, 2), phase: 'feedback' } })).state).toBe('in-progress');
+  });
+  it('reads a version-1 save (the XState snapshot of earlier builds) the same way', () => {
+    const v1 = (value: string) => JSON.stringify({ version: 1, lessonId: 'a', contentHash: 'h0', snapshot: { value, context: { results: { c: { points: 1, max: 2, attempts: 1, hintsUsed: 0, result: result(1, 2) } } }, children: {} } });
+    expect(savedStatus(v1('summary'), 'a')).toMatchObject({ state: 'finished', points: 1, max: 2 });
+    expect(savedStatus(v1('intro-d'), 'a')).toEqual({ state: 'in-progress' });
+  });
+  it('is not started for another lesson or a format it does not know; finished stays finished after the lesson is edited', () => {
+    const finished = { c: done(1, 2) };
+    expect(savedStatus(save('summary', finished), 'a')).toMatchObject({ state: 'finished', points: 1, max: 2 });
+    expect(savedStatus(save('summary', finished, { contentHash: 'h0' }), 'a')).toMatchObject({ state: 'finished', points: 1, max: 2 });
+    expect(savedStatus(save('summary', finished, { lessonId: 'b' }), 'a')).toEqual({ state: 'not-started' });
+    expect(savedStatus(save('summary', finished, { version: 3 }), 'a')).toEqual({ state: 'not-started' });
   });
 
   it('is in progress, never finished or a crash, for a damaged save', () => {
-    for (const raw of ['{', 'null', '[]', save('summary', { claims: { points: 'x', max: 5 } }), save('summary', []), save('summary', {}), JSON.stringify({ snapshot: { value: 'summary' } })]) {
-      expect(savedStatus(raw)).toEqual({ state: 'in-progress' });
+    for (const raw of ['{', save('summary', { claims: { ...done(1, 2), result: { points: 'x', max: 5 } } }), save('summary', []), save('summary', {}), save('summary', { c: 7 }), JSON.stringify({ format: 'spotlight-attempt', version: 2, step: 'summary' })]) {
+      expect(savedStatus(raw), raw).toEqual({ state: 'in-progress' });
     }
   });
 });

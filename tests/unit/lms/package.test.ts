@@ -47,17 +47,23 @@ describe('spotlight-package.json', () => {
 });
 
 describe('the report from saved progress', () => {
-  const save = (value: string, results: Record<string, { points: number; max: number }>) => JSON.stringify({ snapshot: { value, context: { results } } });
+  const result = (points: number, max: number) => ({ points, max, items: [], wrongMarkIds: [], hintPenalty: 0 });
+  const save = (lessonId: string, step: string, results: Record<string, { points: number; max: number }>) => JSON.stringify({
+    format: 'spotlight-attempt', version: 2, lessonId, contentHash: 'h', savedAt: '', step,
+    exercises: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, { phase: 'done', marks: [], nextMarkId: 1, checks: 1, hinted: [], hintsUsed: 0, result: result(r.points, r.max) }])),
+  });
   const storage = (values: Record<string, string>) => ({ getItem: (k: string) => values[k] ?? null, setItem: () => {}, removeItem: () => {} });
   const target = { namespace: '', lessonIds: ['a', 'b'], passingScore: 0.6 };
   it('is incomplete until every lesson reaches its summary', () => {
     expect(lmsReport(storage({}), target)).toEqual({ completed: false });
-    expect(lmsReport(storage({ 'spotlight:progress:a': save('summary', { x: { points: 3, max: 4 } }), 'spotlight:progress:b': save('exercise-x', {}) }), target)).toEqual({ completed: false });
+    expect(lmsReport(storage({ 'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 } }), 'spotlight:progress:b': save('b', 'exercise-x', {}) }), target)).toEqual({ completed: false });
   });
   it('adds the points of every exercise and passes at the passing score', () => {
-    const done = { 'spotlight:progress:a': save('summary', { x: { points: 3, max: 4 }, y: { points: 1.5, max: 4 } }), 'spotlight:progress:b': save('summary', { z: { points: 1.5, max: 2 } }) };
+    const done = { 'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 }, y: { points: 1.5, max: 4 } }), 'spotlight:progress:b': save('b', 'summary', { z: { points: 1.5, max: 2 } }) };
     expect(lmsReport(storage(done), target)).toEqual({ completed: true, passed: true, score: { raw: 6, min: 0, max: 10 } });
     expect(lmsReport(storage(done), { ...target, passingScore: 0.61 }).passed).toBe(false);
     expect(lmsReport(storage({ 'spotlight:progress:a-q:a': 'not json' }), { ...target, namespace: 'a-q' })).toEqual({ completed: false });
+    // A record under another lesson's key never counts (a copied or damaged suspend_data).
+    expect(lmsReport(storage({ ...done, 'spotlight:progress:b': done['spotlight:progress:a'] }), target)).toEqual({ completed: false });
   });
 });

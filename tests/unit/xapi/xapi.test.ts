@@ -53,7 +53,7 @@ describe('the statement queue', () => {
     expect(headers['Content-Type']).toBe('application/json');
     expect(atob(headers.Authorization!.replace('Basic ', ''))).toBe(new TextDecoder('latin1').decode(new TextEncoder().encode('key:sécret')));
     expect(JSON.parse(init.body as string)).toHaveLength(1);
-    expect(q.state.pending).toBe(0);
+    expect(q.status(lrs).pending).toBe(0);
   });
 
   it('keeps statements through a lost connection, in storage, and sends them once it returns', async () => {
@@ -68,13 +68,13 @@ describe('the statement queue', () => {
     const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
     await q.enqueue(lrs, [launched(s(1), actor, lesson)]);
     await q.enqueue(lrs, [completed(s(2), actor, lesson)]);
-    expect(q.state).toMatchObject({ pending: 2, lastError: expect.stringContaining('no connection') });
+    expect(q.status(lrs)).toMatchObject({ pending: 2, failure: { kind: 'unreachable', detail: expect.stringContaining('Failed to fetch') } });
     // A new page (same browser) finds them in storage.
     const q2 = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
     online = true;
     await q2.flush();
     expect(received).toEqual([s(1).id, s(2).id]);
-    expect(q2.state).toMatchObject({ pending: 0, lastError: null });
+    expect(q2.status(lrs)).toMatchObject({ pending: 0, failure: null });
     q.stop();
   });
 
@@ -83,11 +83,11 @@ describe('the statement queue', () => {
     const fetchFn = vi.fn(async () => new Response(null, { status: statuses.shift() ?? 200 }));
     const q = createStatementQueue(memory(), fetchFn as unknown as typeof fetch);
     await q.enqueue(lrs, [launched(s(1), actor, lesson)]);
-    expect(q.state.pending).toBe(1);
+    expect(q.status(lrs)).toMatchObject({ pending: 1, failure: { kind: 'unavailable', status: 503 } });
     await vi.advanceTimersByTimeAsync(2100); // the retry: 409, so it is recorded
-    expect(q.state.pending).toBe(0);
+    expect(q.status(lrs)).toMatchObject({ pending: 0, failure: null, recovered: true });
     await q.enqueue(lrs, [completed(s(2), actor, lesson)]);
-    expect(q.state).toMatchObject({ pending: 0, rejected: 1 });
+    expect(q.status(lrs)).toMatchObject({ pending: 0, rejected: 1, lastRejection: { status: 400 } });
     expect(fetchFn).toHaveBeenCalledTimes(3);
   });
 });

@@ -1,0 +1,25 @@
+// A record from what the actors hold, with each mark's quote taken from the article.
+import { describeSpan } from '../anchoring/anchor';
+import { RECORD_FORMAT, RECORD_VERSION, type AttemptRecord, type ExerciseRecord } from './attempt-record';
+
+/** Characters of context kept either side of a mark's quote: enough to tell repeats apart. */
+const QUOTE_CONTEXT = 8;
+
+export interface RecordOwner { lessonId: string; contentHash: string }
+
+export function withQuotes(r: ExerciseRecord, text: string): ExerciseRecord {
+  return {
+    ...r,
+    marks: r.marks.map((m) => {
+      const [{ exact, prefix, suffix }] = describeSpan(text, m, QUOTE_CONTEXT);
+      return { id: m.id, start: m.start, end: m.end, category: m.category, quote: { exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) } };
+    }),
+  };
+}
+
+export function makeRecord(owner: RecordOwner, attempt: Pick<AttemptRecord, 'step' | 'exercises'>, text: string, now = new Date()): AttemptRecord {
+  // Only the exercise in progress needs its marks' words: after an edit of the lesson a
+  // finished exercise keeps its result, not its marks (and an LMS's 4,096 characters are few).
+  const exercises = Object.fromEntries(Object.entries(attempt.exercises).map(([id, r]) => [id, r.phase === 'done' ? r : withQuotes(r, text)]));
+  return { format: RECORD_FORMAT, version: RECORD_VERSION, lessonId: owner.lessonId, contentHash: owner.contentHash, savedAt: now.toISOString(), step: attempt.step, exercises };
+}

@@ -1,0 +1,24 @@
+// A lesson's points over its maximum: the summary, the assignment home, the results file, the
+// LMS score and the xAPI score are all this sum.
+import type { AttemptRecord, ExerciseRecord } from './attempt-record';
+
+export interface Totals { points: number; max: number }
+
+/** The learner's points for one exercise: those of its last check. */
+export const exercisePoints = (r: ExerciseRecord | undefined): number => r?.result?.points ?? 0;
+
+/**
+ * Points over the maximum. With the lesson's exercises (id and item count) the maximum is the
+ * lesson's; without (the home page, the LMS) it is what the record's results say.
+ */
+export function totals(record: Pick<AttemptRecord, 'exercises'>, exercises?: readonly { id: string; itemCount: number }[]): Totals {
+  const list = exercises ?? Object.entries(record.exercises).map(([id, r]) => ({ id, itemCount: r.result?.max ?? 0 }));
+  const points = list.reduce((s, ex) => s + exercisePoints(record.exercises[ex.id]), 0);
+  // Rounded to hundredths: credits are quarters and hint costs halves, but sums of floats drift.
+  return { points: Math.round(points * 100) / 100, max: list.reduce((s, ex) => s + ex.itemCount, 0) };
+}
+
+/** Totals against the lesson's own exercises: the maximum is every item of the lesson. */
+export function lessonTotals(lesson: { exercises: readonly { id: string; items: readonly unknown[] }[] }, record: Pick<AttemptRecord, 'exercises'>): Totals {
+  return totals(record, lesson.exercises.map((ex) => ({ id: ex.id, itemCount: ex.items.length })));
+}

@@ -1,0 +1,56 @@
+// The only place outside the machines' own files that reads a snapshot's value or context:
+// the attempt record is derived here from the running actors, and the views get what they
+// show from here (asking `matches`, not comparing state names as strings).
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import type { ExercisePhase, ExerciseRecord } from '../lib/record/attempt-record';
+import type { Mark, ScoreResult } from '../lib/types';
+import type { ExerciseMachine } from './exercise-machine';
+import type { LessonInput, LessonMachine } from './lesson-machine';
+
+type ExerciseSnapshot = SnapshotFrom<ExerciseMachine>;
+type LessonSnapshot = SnapshotFrom<LessonMachine>;
+
+const PHASES: readonly Exclude<ExercisePhase, 'done'>[] = ['marking', 'feedback', 'revealed'];
+
+/** What an exercise view shows. */
+export interface ExerciseView {
+  phase: ExercisePhase;
+  marks: Mark[];
+  result: ScoreResult | null;
+  hinted: string[];
+  checks: number;
+}
+
+export function exerciseView(snap: ExerciseSnapshot): ExerciseView {
+  const phase = snap.status === 'done' ? 'done' : (PHASES.find((p) => snap.matches(p)) ?? 'marking');
+  const { marks, result, hinted, attempt } = snap.context;
+  return { phase, marks, result, hinted, checks: attempt };
+}
+
+export function exerciseRecord(snap: ExerciseSnapshot): ExerciseRecord {
+  const { marks, nextMarkId, attempt, hinted, result } = snap.context;
+  return { phase: exerciseView(snap).phase, marks, nextMarkId, checks: attempt, hinted, hintsUsed: hinted.length, result };
+}
+
+/** The step the lesson is on (a step id of lessonSteps). */
+export function lessonStep(snap: LessonSnapshot): string {
+  return typeof snap.value === 'string' ? snap.value : 'welcome';
+}
+
+/** Finished exercises' records, by exercise id. */
+export const finishedExercises = (snap: LessonSnapshot): Record<string, ExerciseRecord> => snap.context.results;
+
+/** The exercise actor of the current step, if it is an exercise. */
+export function currentExercise(snap: LessonSnapshot): ActorRefFrom<ExerciseMachine> | undefined {
+  return snap.children[lessonStep(snap)] as ActorRefFrom<ExerciseMachine> | undefined;
+}
+
+/** The record's step and exercises, as the running actors hold them now. */
+export function attemptOf(snap: LessonSnapshot): LessonInput {
+  const step = lessonStep(snap);
+  const exercises: Record<string, ExerciseRecord> = { ...snap.context.results };
+  const child = currentExercise(snap);
+  const exerciseId = step.startsWith('exercise-') ? step.slice('exercise-'.length) : null;
+  if (child && exerciseId) exercises[exerciseId] = exerciseRecord(child.getSnapshot());
+  return { step, exercises };
+}
