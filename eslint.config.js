@@ -16,9 +16,9 @@ export default defineConfig(
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
       parserOptions: {
-        // One TypeScript program for .ts and .svelte files (tsconfig.json includes both).
-        // Root config files that tsconfig.json does not include get a default program.
-        projectService: { allowDefaultProject: ['vitest.stryker.config.ts'] },
+        // One TypeScript program for .ts and .svelte files: each must be in tsconfig.json's
+        // include (a new root config file too).
+        projectService: true,
         tsconfigRootDir: import.meta.dirname,
         extraFileExtensions: ['.svelte'],
       },
@@ -68,9 +68,9 @@ export default defineConfig(
   },
   {
     rules: {
-      // `_name` marks a parameter or binding kept for its position (or a rest sibling); the rest
-      // must be used.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      // `_` (or `_name`) marks a binding that is there on purpose and not used: a property left
+      // out of a rest object (`const { id: _, ...rest } = x`), a parameter kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
 );

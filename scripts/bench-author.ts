@@ -6,7 +6,7 @@ import { openBrowser } from '../tests/e2e/browser';
 import { startPreview } from '../tests/e2e/preview-server';
 
 /** A long article made of varied news sentences (some with loaded words, vague sources, figures). */
-export function longArticle(words = 50_000): string {
+function longArticle(words = 50_000): string {
   const sentences = [
     'The council met on Tuesday to discuss the budget for the coming year.',
     'Officials said the new road would cost 4 million and open in spring.',

@@ -76,7 +76,7 @@ function median(run: () => void, runs = 5): number {
  * were written for teaching, not for this detector (which was never tuned on them). The
  * keys mark a chosen few items, so precision here understates what a teacher would accept.
  */
-export function loadLessonCorpus(): Fixture[] {
+function loadLessonCorpus(): Fixture[] {
   return readLessonsOnDisk(process.cwd()).flatMap(({ id, result }) => {
     if (!result.ok || (result.lesson.language ?? 'en') !== 'en') return [];
     const text = result.lesson.article.text;

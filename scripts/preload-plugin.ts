@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
-export const PRELOAD_SCRIPT =
+const PRELOAD_SCRIPT =
   "if(location.hash.indexOf('#/lesson/')===0){var m=document.querySelector('meta[name=spotlight-player]');" +
   "if(m){m.content.split(' ').forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.href=h;document.head.appendChild(l)})}}";
 export const PRELOAD_SCRIPT_HASH = `'sha256-${createHash('sha256').update(PRELOAD_SCRIPT).digest('base64')}'`;

@@ -38,7 +38,11 @@ describe('watchOtherTabs', () => {
     storageEvent({ key: null });
     storageEvent({ key: 'spotlight:language', newValue: 'fa' });
     storageEvent({ key: 'spotlight:author-draft', newValue: '{}', storageArea: sessionStorage });
-    expect(heard).toEqual([{ kind: 'storage', key: 'spotlight:author-draft' }, { kind: 'storage', key: 'spotlight:author-draft' }, { kind: 'storage', key: null }]);
+    expect(heard).toEqual([
+      { kind: 'storage', key: 'spotlight:author-draft' },
+      { kind: 'storage', key: 'spotlight:author-draft' },
+      { kind: 'storage', key: null },
+    ]);
   });
 
   it('announces through localStorage where there is no BroadcastChannel, leaving nothing behind', () => {

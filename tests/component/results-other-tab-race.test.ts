@@ -12,11 +12,14 @@ import { loadTeacherMessages } from '../../src/lib/i18n/i18n.svelte';
 // Every read returns what was stored when it began, but only 150 ms later.
 vi.mock('../../src/lib/results/results-store', async (real) => {
   const store = await real<typeof import('../../src/lib/results/results-store')>();
-  return { ...store, loadStoredResults: async () => {
-    const stored = await store.loadStoredResults();
-    await new Promise((r) => setTimeout(r, 150));
-    return stored;
-  } };
+  return {
+    ...store,
+    loadStoredResults: async () => {
+      const stored = await store.loadStoredResults();
+      await new Promise((r) => setTimeout(r, 150));
+      return stored;
+    },
+  };
 });
 
 beforeAll(() => loadTeacherMessages());
@@ -28,8 +31,19 @@ function openTab() {
   return {
     import: async (student: string) => {
       const file = await createResultsFile({
-        format: 'spotlight-results', version: 1, assignmentId: 'AbC123xyz0', label: 'Year 10', student, finishedAt: '2026-11-25T10:00:00.000Z',
-        lessons: [{ lessonId: 'tajik-isis-k', title: 'Reading', skills: [{ exerciseId: 'claims', skill: 'claims', points: 2, max: 7, hintsUsed: 0, checks: 1, missed: [] }] }],
+        format: 'spotlight-results',
+        version: 1,
+        assignmentId: 'AbC123xyz0',
+        label: 'Year 10',
+        student,
+        finishedAt: '2026-11-25T10:00:00.000Z',
+        lessons: [
+          {
+            lessonId: 'tajik-isis-k',
+            title: 'Reading',
+            skills: [{ exerciseId: 'claims', skill: 'claims', points: 2, max: 7, hintsUsed: 0, checks: 1, missed: [] }],
+          },
+        ],
       });
       await fireEvent.change(container.querySelector('input[type=file]')!, { target: { files: [new NodeFile([JSON.stringify(file)], `${student}.json`)] } });
     },

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from './browser';
+import { axeViolations } from './axe';
 import { createResultsFile } from '../../src/lib/results/results-file';
 
 const base = inject('baseURL');
@@ -18,7 +19,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 async function twoTabs(route: string, ready: (p: Page) => Promise<unknown>): Promise<[Page, Page, Browser]> {
-  const b = await openBrowser({ width: 1280, height: 860 });
+  // bypassCSP only to inject axe.
+  const b = await openBrowser({ width: 1280, height: 860, bypassCSP: true });
   browsers.push(b);
   const second = await b.context.newPage();
   for (const p of [b.page, second]) {
@@ -29,8 +31,19 @@ async function twoTabs(route: string, ready: (p: Page) => Promise<unknown>): Pro
 }
 async function resultsFile(student: string): Promise<string> {
   const file = await createResultsFile({
-    format: 'spotlight-results', version: 1, assignmentId: 'AbC123xyz0', label: 'Year 10', student, finishedAt: '2026-11-25T10:00:00.000Z',
-    lessons: [{ lessonId: 'tajik-isis-k', title: 'Reading', skills: [{ exerciseId: 'claims', skill: 'claims', points: 2, max: 7, hintsUsed: 0, checks: 1, missed: [] }] }],
+    format: 'spotlight-results',
+    version: 1,
+    assignmentId: 'AbC123xyz0',
+    label: 'Year 10',
+    student,
+    finishedAt: '2026-11-25T10:00:00.000Z',
+    lessons: [
+      {
+        lessonId: 'tajik-isis-k',
+        title: 'Reading',
+        skills: [{ exerciseId: 'claims', skill: 'claims', points: 2, max: 7, hintsUsed: 0, checks: 1, missed: [] }],
+      },
+    ],
   });
   const path = join(dir, `${student}.json`);
   writeFileSync(path, JSON.stringify(file));
@@ -44,6 +57,7 @@ it('results imported in one tab are added in the other, which says so; both keep
   await a.getByLabel('Choose results files').setInputFiles([await resultsFile('Ana')]);
   await b.locator('tbody th', { hasText: 'Ana' }).waitFor();
   await expect(b.getByRole('status').filter({ hasText: ADDED }).count()).resolves.toBe(1);
+  expect(await axeViolations(b)).toEqual([]);
   await b.getByLabel('Choose results files').setInputFiles([await resultsFile('Ben')]);
   await a.locator('tbody th', { hasText: 'Ben' }).waitFor();
   await expect(a.getByRole('status').filter({ hasText: ADDED }).count()).resolves.toBe(1);
@@ -58,7 +72,8 @@ it('results imported in one tab are added in the other, which says so; both keep
 it('a draft edited in one tab makes the other stop saving and ask; either version can be kept', async () => {
   const [a, b, browser] = await twoTabs('author', (p) => p.getByRole('heading', { name: 'Make a lesson', level: 1 }).waitFor());
   const alert = (p: Page) => p.getByRole('alert').filter({ hasText: 'This draft was changed in another tab.' });
-  const storedTitle = (p: Page) => p.evaluate(() => (JSON.parse(localStorage.getItem('spotlight:author-draft') ?? '{}') as { meta?: { title: string } }).meta?.title);
+  const storedTitle = (p: Page) =>
+    p.evaluate(() => (JSON.parse(localStorage.getItem('spotlight:author-draft') ?? '{}') as { meta?: { title: string } }).meta?.title);
 
   await a.getByLabel('Article title').fill('From tab A');
   await alert(b).waitFor();
@@ -66,6 +81,7 @@ it('a draft edited in one tab makes the other stop saving and ask; either versio
   await b.getByLabel('Article title').fill('From tab B');
   await b.waitForTimeout(800); // past the autosave's pause
   await expect(storedTitle(b)).resolves.toBe('From tab A');
+  expect(await axeViolations(b)).toEqual([]); // the alert and its two buttons
 
   // B keeps its version (after confirming): stored at once, and now A is the one that asks.
   b.once('dialog', (d) => void d.accept());

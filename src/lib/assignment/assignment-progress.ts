@@ -3,7 +3,7 @@
 import type { Lesson } from '../types';
 import { progressKey, type KeyValueStore } from '../progress/progress-store';
 import { savedStatus, type SavedStatus } from '../progress/saved-status';
-import type { AttemptRecord } from '../record/attempt-record';
+import { exerciseOf, type AttemptRecord } from '../record/attempt-record';
 import { exercisePoints } from '../record/totals';
 import { missedItems } from '../record/missed';
 import type { Assignment } from './assignment';
@@ -35,13 +35,15 @@ export function resultsBody(a: Assignment, student: string, lessons: { lesson: L
     lessons: lessons.map(({ lesson, record }) => ({
       lessonId: lesson.id,
       title: lesson.title,
-      skills: lesson.exercises.map((ex) => {
-        const r = record.exercises[ex.id];
+      // What the student did: a record finished before the lesson was edited has no result
+      // for an exercise added since, and is not marked down for it.
+      skills: lesson.exercises.filter((ex) => exerciseOf(record, ex.id)).map((ex) => {
+        const r = exerciseOf(record, ex.id);
         return {
           exerciseId: ex.id,
           skill: ex.skill,
           points: exercisePoints(r),
-          max: ex.items.length,
+          max: r?.result?.max ?? ex.items.length,
           hintsUsed: r?.hintsUsed ?? 0,
           checks: r?.checks ?? 0,
           missed: missedItems(r, ex.items.map((i) => i.id)),

@@ -23,7 +23,7 @@ function itemSpan(text: string, item: { start: number; end: number; exact: strin
   return at >= 0 && text.indexOf(item.exact, at + 1) < 0 ? { start: at, end: at + item.exact.length } : null;
 }
 
-export function draftToLesson(draft: Draft): LessonFile {
+function draftToLesson(draft: Draft): LessonFile {
   const language = draftLanguage(draft) || 'en';
   const l = draft.lesson;
   const m = draft.meta;

@@ -1,7 +1,7 @@
 // The lesson being written on the authoring page: what the teacher has typed, kept as plain
 // data so it can be autosaved, restored, checked and turned into a lesson file.
 import * as v from 'valibot';
-import { ATTRIBUTIONS, SKILLS, type Attribution, type Skill } from '../lesson/schema';
+import { ATTRIBUTIONS, SKILLS, type Skill } from '../lesson/schema';
 import type { KeyValueStore } from '../progress/progress-store';
 
 export const DRAFT_KEY = 'spotlight:author-draft';
@@ -22,7 +22,7 @@ const DraftExerciseSchema = v.object({
   title: str, what: str, exampleText: str, exampleHighlight: str, exampleExplanation: str, instructions: str, wrongMark: str,
   items: v.array(DraftItemSchema),
 });
-export const DraftSchema = v.object({
+const DraftSchema = v.object({
   version: v.literal(1),
   text: str,
   meta: v.object({ title: str, byline: str, source: str, date: str, language: v.picklist(LANGUAGE_CHOICES), otherLanguage: str }),
@@ -39,7 +39,7 @@ export const DraftSchema = v.object({
 export type Draft = v.InferOutput<typeof DraftSchema>;
 export type DraftItem = v.InferOutput<typeof DraftItemSchema>;
 export type DraftExercise = v.InferOutput<typeof DraftExerciseSchema>;
-export type { Attribution, Skill };
+export type { Skill };
 
 /** A new, empty lesson, with the exercise and lesson texts prefilled from the templates. */
 export function newDraft(tr: Translate): Draft {
@@ -99,6 +99,17 @@ export function loadDraft(storage: KeyValueStore): DraftLoad {
     /* storage blocked: the page still says so */
   }
   return { kind: 'corrupt' };
+}
+
+/**
+ * The draft to work on: the stored one, else a new one. `json` is that draft as it would be
+ * saved: the page writes only when its draft differs from it, since every write makes the
+ * other tabs with this draft stop and ask (opening a second tab must not do that).
+ */
+export function startDraft(storage: KeyValueStore | null, tr: Translate): { draft: Draft; corrupt: boolean; json: string } {
+  const loaded = storage ? loadDraft(storage) : { kind: 'none' as const };
+  const draft = loaded.kind === 'ok' ? loaded.draft : newDraft(tr);
+  return { draft, corrupt: loaded.kind === 'corrupt', json: JSON.stringify(draft) };
 }
 
 /** Returns false when the browser refused (private mode, quota): the page says so. */

@@ -3,7 +3,7 @@
 // paragraph, so the text the page shows is exactly the text the lesson stores.
 
 /** CRLF and lone CR become LF; a leading byte-order mark is dropped. */
-export function normaliseNewlines(text: string): string {
+function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 

@@ -6,7 +6,7 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { toLessonParagraphs } from './paragraphs';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-export const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
 
 export interface ArticleMeta { title?: string; source?: string; date?: string }
 export type ReadResult =

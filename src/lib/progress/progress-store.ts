@@ -18,16 +18,26 @@ export interface KeyValueStore {
 /** Why a save failed: the storage is full, or refused (blocked, private mode, an LMS error). */
 export type SaveOutcome = { ok: true; value: string } | { ok: false; reason: 'full' | 'refused' };
 
+/** Copies of unusable saves kept per lesson. */
+export const MAX_COPIES = 3;
+
 const isQuota = (e: unknown) => e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
 
 export function createProgressStore(storage: KeyValueStore, namespace = '') {
   const keyFor = (lessonId: string) => progressKey(lessonId, namespace);
-  /** Keeps a copy of `raw` under a new ':unreadable' key: an earlier copy is never replaced. */
+  /**
+   * Keeps a copy of `raw` under a new ':unreadable' key. An earlier copy is never replaced;
+   * after MAX_COPIES the oldest copies are what is kept (a save damaged the same way on every
+   * visit must not fill the storage until saving fails).
+   */
   function keepAside(lessonId: string, raw: string): void {
     const base = `${keyFor(lessonId)}:unreadable`;
     try {
       let key = base;
-      for (let n = 2; storage.getItem(key) !== null && storage.getItem(key) !== raw; n++) key = `${base}:${n}`;
+      for (let n = 2; storage.getItem(key) !== null; n++) {
+        if (storage.getItem(key) === raw || n > MAX_COPIES) return;
+        key = `${base}:${n}`;
+      }
       storage.setItem(key, raw);
     } catch {
       /* storage full or blocked: the learner is still told; the save itself stays where it is */

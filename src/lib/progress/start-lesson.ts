@@ -37,12 +37,16 @@ export function startLesson(machine: LessonMachine, lesson: RecordLesson, store:
   let pending = false;
   let written: string | null = null;
   let handedOver = false;
+  /** A finished record carried over from an earlier version of the lesson keeps saying so (reanchor.ts). */
+  let keptFrom: string | undefined;
   let actor: Started['actor'];
   const save = () => {
     pending = false;
     // Stopping the actor (leaving the page) must not overwrite the last real state.
     if (handedOver || actor.getSnapshot().status === 'stopped') return;
-    const outcome = store.save(makeRecord(lesson, attemptOf(actor.getSnapshot()), lesson.text));
+    const record = makeRecord(lesson, attemptOf(actor.getSnapshot()), lesson.text, new Date(), keptFrom);
+    keptFrom = record.keptFrom; // gone for good once the lesson is done again
+    const outcome = store.save(record);
     if (outcome.ok) written = outcome.value;
     events.onSave?.(outcome);
   };
@@ -77,6 +81,7 @@ export function startLesson(machine: LessonMachine, lesson: RecordLesson, store:
   if (loaded.kind === 'none') return fresh(null);
   if (loaded.kind === 'invalid') return fresh({ kind: 'invalid', reason: loaded.reason, detail: loaded.detail, restarts: 'lesson' });
   const { record, problems, changed } = loaded;
+  keptFrom = record.keptFrom;
   const notice: ProgressNotice | null = problems.length > 0
     ? {
       kind: 'invalid', reason: 'corrupt', detail: problems[0]!.detail,

@@ -43,9 +43,20 @@ export interface AttemptRecord {
   lessonId: string;
   /** The lesson content the record was made against (lesson.contentHash). */
   contentHash: string;
+  /** A hash of the article text alone: while it is the same, marks keep their places even if the lesson around them was edited. */
+  textHash?: string;
+  /**
+   * Set on a finished record carried over from an earlier version of the lesson (that
+   * version's content hash): its results stand as they were, exercise by exercise.
+   */
+  keptFrom?: string;
   savedAt: string;
   /** The lesson step the learner is on: a step id of lessonSteps(lesson). */
   step: string;
   /** Exercises started or finished, by exercise id. */
   exercises: Record<string, ExerciseRecord>;
 }
+
+/** An exercise's record by id: own keys only, so an exercise called "constructor" is not Object's. */
+export const exerciseOf = (record: Pick<AttemptRecord, 'exercises'>, id: string): ExerciseRecord | undefined =>
+  Object.hasOwn(record.exercises, id) ? record.exercises[id] : undefined;

@@ -2,7 +2,8 @@
 // damaged exercise is dropped (it starts again), and if a finished one is damaged the
 // learner goes back to it, keeping everything before. Pure: every case is a unit test.
 import { MAX_MARKS } from '../scoring/validate-marks';
-import type { AttemptRecord, ExerciseRecord } from './attempt-record';
+import { exerciseOf, type AttemptRecord, type ExerciseRecord } from './attempt-record';
+import type { Mark, ScoreResult } from '../types';
 
 export interface RecordLesson {
   lessonId: string;
@@ -11,6 +12,8 @@ export interface RecordLesson {
   /** Step ids in order (lessonSteps). */
   steps: readonly string[];
   exercises: readonly { id: string; categories: readonly string[]; itemIds: readonly string[] }[];
+  /** Scores marks against this version's key (used when marks were re-anchored after an edit). */
+  rescore?: (exerciseId: string, marks: Mark[], hintsUsed: number) => ScoreResult;
 }
 
 export interface Problem { exerciseId: string | null; detail: string }
@@ -48,8 +51,10 @@ export function exerciseProblem(r: ExerciseRecord, ex: RecordLesson['exercises']
       if (items.length !== ex.itemIds.length || !ex.itemIds.every((i) => items.includes(i))) return "the result's items are not this exercise's";
       if (r.result.max !== ex.itemIds.length) return 'the result is out of the wrong number of points';
     }
-    // Finished exercises migrated from version 1 kept no marks; otherwise a result names only marks the record holds.
-    if (r.marks.length > 0 || r.phase !== 'done') {
+    // The feedback shown names marks: they must be in the record. Back at marking after a
+    // retry the last result stays while marks change, and a finished exercise migrated from
+    // version 1 (or kept after an edit) has no marks.
+    if (r.phase === 'feedback' || r.phase === 'revealed' || (r.phase === 'done' && r.marks.length > 0)) {
       const named = [...r.result.items.flatMap((i) => i.markIds), ...r.result.wrongMarkIds];
       if (named.some((m) => !ids.has(m))) return 'the result names a mark the record does not have';
     }
@@ -75,7 +80,7 @@ export function checkRecord(record: AttemptRecord, lesson: RecordLesson, content
   }
   const stepAt = lesson.steps.indexOf(step);
   for (const ex of lesson.exercises) {
-    const r = record.exercises[ex.id];
+    const r = exerciseOf(record, ex.id);
     const at = lesson.steps.indexOf(exerciseStep(ex.id));
     const wanted = at < stepAt ? 'done' : at === stepAt ? 'current' : 'none';
     const stopHere = (detail: string) => {

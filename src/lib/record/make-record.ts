@@ -1,5 +1,7 @@
 // A record from what the actors hold, with each mark's quote taken from the article.
 import { describeSpan } from '../anchoring/anchor';
+import { isFinished } from './finished';
+import { textHashOf } from './reanchor';
 import { RECORD_FORMAT, RECORD_VERSION, type AttemptRecord, type ExerciseRecord } from './attempt-record';
 
 /** Characters of context kept either side of a mark's quote: enough to tell repeats apart. */
@@ -17,9 +19,17 @@ export function withQuotes(r: ExerciseRecord, text: string): ExerciseRecord {
   };
 }
 
-export function makeRecord(owner: RecordOwner, attempt: Pick<AttemptRecord, 'step' | 'exercises'>, text: string, now = new Date()): AttemptRecord {
+/**
+ * The record of the actors' attempt. `keptFrom` carries over a finished record's earlier
+ * version (see reanchor.ts) for as long as the lesson stays finished.
+ */
+export function makeRecord(owner: RecordOwner, attempt: Pick<AttemptRecord, 'step' | 'exercises'>, text: string, now = new Date(), keptFrom?: string): AttemptRecord {
   // Only the exercise in progress needs its marks' words: after an edit of the lesson a
   // finished exercise keeps its result, not its marks (and an LMS's 4,096 characters are few).
   const exercises = Object.fromEntries(Object.entries(attempt.exercises).map(([id, r]) => [id, r.phase === 'done' ? r : withQuotes(r, text)]));
-  return { format: RECORD_FORMAT, version: RECORD_VERSION, lessonId: owner.lessonId, contentHash: owner.contentHash, savedAt: now.toISOString(), step: attempt.step, exercises };
+  return {
+    format: RECORD_FORMAT, version: RECORD_VERSION, lessonId: owner.lessonId, contentHash: owner.contentHash, textHash: textHashOf(text),
+    ...(keptFrom !== undefined && isFinished(attempt) ? { keptFrom } : {}),
+    savedAt: now.toISOString(), step: attempt.step, exercises,
+  };
 }

@@ -11,6 +11,7 @@ import { reanchorRecord, type ChangeReport } from './reanchor';
 import { ExerciseRecordSchema, RecordShellSchema, where } from './record-schema';
 import { isFinished } from './finished';
 import { isRecord } from '../is-record';
+import { isLessonId } from '../lesson/lesson-id';
 
 export type ReadResult =
   | { kind: 'none' }
@@ -43,24 +44,23 @@ export function readRecord(raw: string | null, lesson: RecordLesson): ReadResult
   const exercises: Record<string, ExerciseRecord> = {};
   for (const [id, value] of Object.entries(shell.output.exercises)) {
     const parsed = v.safeParse(ExerciseRecordSchema, value);
-    if (parsed.success) exercises[id] = parsed.output as ExerciseRecord; // kinds of marks are checked against the lesson in check-record.ts
+    if (!isLessonId(id)) problems.push({ exerciseId: null, detail: 'progress for an exercise this lesson does not have' });
+    else if (parsed.success) exercises[id] = parsed.output as ExerciseRecord; // kinds of marks are checked against the lesson in check-record.ts
     else problems.push({ exerciseId: id, detail: `the saved state of an exercise is damaged (${where(parsed.issues)})` });
   }
   let record: AttemptRecord = { ...shell.output, exercises };
   let changed: ChangeReport | null = null;
-  if (record.contentHash !== lesson.contentHash) {
-    const wasFinished = isFinished(record);
-    ({ record, report: changed } = reanchorRecord(record, lesson));
-    if (wasFinished) {
-      // Finished against the earlier version: kept as it stands, exercise by exercise still sane.
-      for (const [id, r] of Object.entries(record.exercises)) {
-        const ex = lesson.exercises.find((e) => e.id === id)!;
-        const why = exerciseProblem(r, ex, lesson.text.length, true);
-        if (why) problems.push({ exerciseId: id, detail: why });
-      }
-      return problems.length ? { kind: 'invalid', reason: 'corrupt', detail: problems[0]!.detail } : { kind: 'ok', record, problems, changed, migrated };
+  if (record.contentHash !== lesson.contentHash) ({ record, report: changed } = reanchorRecord(record, lesson));
+  if (record.keptFrom !== undefined && isFinished(record)) {
+    // Finished against an earlier version: kept as it stands, each exercise still sane.
+    for (const [id, r] of Object.entries(record.exercises)) {
+      const ex = lesson.exercises.find((e) => e.id === id);
+      const why = ex ? exerciseProblem(r, ex, lesson.text.length, true) : 'progress for an exercise this lesson does not have';
+      if (why) problems.push({ exerciseId: id, detail: why });
     }
+    return problems.length ? { kind: 'invalid', reason: 'corrupt', detail: problems[0]!.detail } : { kind: 'ok', record, problems, changed, migrated };
   }
-  const checked = checkRecord(record, lesson, changed !== null);
+  const { keptFrom: _notFinished, ...current } = record;
+  const checked = checkRecord(current, lesson, changed !== null);
   return { kind: 'ok', record: checked.record, problems: [...problems, ...checked.problems], changed, migrated };
 }

@@ -6,14 +6,15 @@ import { EXERCISE_PHASES, RECORD_FORMAT } from './attempt-record';
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const id = text(120);
+// Ids have no length limit in a lesson file; this bound only keeps a hostile save small.
+const id = text(10_000);
 
 export const MarkSchema = v.object({
   id,
   start: offset,
   end: offset,
   category: id,
-  quote: v.optional(v.object({ exact: text(20_000), prefix: v.optional(text(200)), suffix: v.optional(text(200)) })),
+  quote: v.optional(v.object({ exact: text(400_000), prefix: v.optional(text(200)), suffix: v.optional(text(200)) })),
 });
 
 const ItemResultSchema = v.object({
@@ -50,6 +51,8 @@ export const RecordShellSchema = v.object({
   version: v.literal(2),
   lessonId: id,
   contentHash: id,
+  textHash: v.optional(id),
+  keptFrom: v.optional(id),
   savedAt: text(40),
   step: id,
   exercises: v.record(id, v.unknown()),

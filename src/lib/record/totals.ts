@@ -1,6 +1,6 @@
 // A lesson's points over its maximum: the summary, the assignment home, the results file, the
 // LMS score and the xAPI score are all this sum.
-import type { AttemptRecord, ExerciseRecord } from './attempt-record';
+import { exerciseOf, type AttemptRecord, type ExerciseRecord } from './attempt-record';
 
 export interface Totals { points: number; max: number }
 
@@ -13,12 +13,8 @@ export const exercisePoints = (r: ExerciseRecord | undefined): number => r?.resu
  */
 export function totals(record: Pick<AttemptRecord, 'exercises'>, exercises?: readonly { id: string; itemCount: number }[]): Totals {
   const list = exercises ?? Object.entries(record.exercises).map(([id, r]) => ({ id, itemCount: r.result?.max ?? 0 }));
-  const points = list.reduce((s, ex) => s + exercisePoints(record.exercises[ex.id]), 0);
+  const points = list.reduce((s, ex) => s + exercisePoints(exerciseOf(record, ex.id)), 0);
   // Rounded to hundredths: credits are quarters and hint costs halves, but sums of floats drift.
   return { points: Math.round(points * 100) / 100, max: list.reduce((s, ex) => s + ex.itemCount, 0) };
 }
 
-/** Totals against the lesson's own exercises: the maximum is every item of the lesson. */
-export function lessonTotals(lesson: { exercises: readonly { id: string; items: readonly unknown[] }[] }, record: Pick<AttemptRecord, 'exercises'>): Totals {
-  return totals(record, lesson.exercises.map((ex) => ({ id: ex.id, itemCount: ex.items.length })));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addResults, classRows, mostMissed, toCsv } from './class-results';
+import { addResults, classRows, compareResults, mostMissed, toCsv } from './class-results';
 import type { ResultsFile } from './results-file';
 
 const file = (student: string, missed: string[], checksum: string, points = 3): ResultsFile => ({
@@ -17,6 +17,12 @@ describe('class results', () => {
     const again = addResults(files, file('Ana', [], 'aa'));
     expect(again).toMatchObject({ added: false });
     expect(again.files).toHaveLength(1);
+  });
+
+  it('tells what one set of files has that another lacks, by checksum', () => {
+    const [a, b, c] = [file('Ana', [], 'a'), file('Ben', [], 'b'), file('Cy', [], 'c')];
+    expect(compareResults([a, b], [{ ...b }, c])).toEqual({ added: [c], removed: [a] });
+    expect(compareResults([a], [a])).toEqual({ added: [], removed: [] });
   });
 
   it('lists rows by student, lesson and skill, and the most-missed items first', () => {

@@ -11,6 +11,14 @@ export function addResults(files: readonly ResultsFile[], file: ResultsFile): { 
   return { files: [...files, file], added: true };
 }
 
+/** What `after` has that `before` lacks, and the reverse, by file identity (checksum). */
+export function compareResults(before: readonly ResultsFile[], after: readonly ResultsFile[]): { added: ResultsFile[]; removed: ResultsFile[] } {
+  const ids = (files: readonly ResultsFile[]) => new Set(files.map((f) => f.checksum));
+  const had = ids(before);
+  const has = ids(after);
+  return { added: after.filter((f) => !had.has(f.checksum)), removed: before.filter((f) => !has.has(f.checksum)) };
+}
+
 export function classRows(files: readonly ResultsFile[]): ClassRow[] {
   return files
     .flatMap((f) => f.lessons.flatMap((l) => l.skills.map((s) => ({

@@ -4,7 +4,7 @@
 import type { Suggestion } from './types';
 import type { Candidate } from './candidate';
 
-export const PER_SENTENCE = 2;
+const PER_SENTENCE = 2;
 
 const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.start - b.start || b.end - a.end;
 

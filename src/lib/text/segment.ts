@@ -24,7 +24,7 @@ export function segmenter(locale: string, granularity: 'word' | 'sentence'): Int
 }
 
 /** Longest piece of a paragraph given to Intl.Segmenter at once (UTF-16 units). */
-export const MAX_CHUNK = 1200;
+const MAX_CHUNK = 1200;
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/;
 
 /**
@@ -34,7 +34,7 @@ const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/;
  * 20,000-word paste without line breaks took 15 s and 3.5 GB. Ordinary paragraphs are one
  * piece, so their sentences are exactly what ICU finds.
  */
-export function chunksOf(body: string): { at: number; text: string }[] {
+function chunksOf(body: string): { at: number; text: string }[] {
   const out: { at: number; text: string }[] = [];
   let at = 0;
   while (body.length - at > MAX_CHUNK) {

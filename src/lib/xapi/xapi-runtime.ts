@@ -7,7 +7,7 @@ import type { LessonSession } from '../lesson-session';
 import { onLessonSession } from '../lesson-hooks';
 import { attemptOf, currentExercise, exerciseView, lessonStep } from '../../machines/attempt';
 import { isFinished } from '../record/finished';
-import { lessonTotals } from '../record/totals';
+import { totals } from '../record/totals';
 import { endpointProblem, type EndpointProblem, type LrsConfig } from './lrs-config';
 import { createStatementQueue, type QueueStatus, type StatementQueue } from './queue';
 import { answered, completed, graded, launched, type Actor, type LessonRef, type Stamp } from './statements';
@@ -59,7 +59,7 @@ function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): (
     const value = lessonStep(snap);
     const attempt = attemptOf(snap);
     if (isFinished(attempt) && step !== value) {
-      const { points, max } = lessonTotals(lesson, attempt);
+      const { points, max } = totals(attempt);
       send(completed(stamp(), opts.actor(), ref), graded(stamp(), opts.actor(), ref, { raw: points, max }, opts.passingScore));
     }
     step = value;

@@ -10,7 +10,7 @@ import { createProgressStore } from '../../../src/lib/progress/progress-store';
 import { startLesson } from '../../../src/lib/progress/start-lesson';
 import { recordLessonOf } from '../../../src/lib/record/record-lesson';
 import { savedStatus } from '../../../src/lib/progress/saved-status';
-import { lessonTotals } from '../../../src/lib/record/totals';
+import { totals } from '../../../src/lib/record/totals';
 import { memoryStorage } from '../memory-storage';
 
 const dir = 'tests/fixtures/saves-v1';
@@ -60,6 +60,6 @@ describe('version-1 saves', () => {
     const v1 = JSON.parse(raw).snapshot.context.results as Record<string, { points: number }>;
     const points = Object.values(v1).reduce((s, r) => s + r.points, 0);
     expect(status).toMatchObject({ points });
-    if (status.state === 'finished') expect(lessonTotals(lesson, status.record)).toEqual({ points, max: lesson.exercises.reduce((n, e) => n + e.items.length, 0) });
+    if (status.state === 'finished') expect(totals(status.record)).toEqual({ points, max: lesson.exercises.reduce((n, e) => n + e.items.length, 0) });
   });
 });

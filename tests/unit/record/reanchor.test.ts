@@ -24,7 +24,7 @@ const done = (ex = claimsExercise): ExerciseRecord => {
 };
 
 describe('a record of an earlier version of the lesson', () => {
-  it('keeps every mark whose words are still there, at their new place, and asks for a new check', () => {
+  it('keeps every mark whose words are still there, at their new place, and scores them again in the same phase', () => {
     const raw = JSON.stringify(makeRecord(old, { step: 'exercise-claims', exercises: { claims: marking([mark('m1', 'Everyone agrees the plan failed'), mark('m2', 'costs doubled')]) } }, TEXT));
     const r = readRecord(raw, edited);
     expect(r.kind).toBe('ok');
@@ -32,7 +32,9 @@ describe('a record of an earlier version of the lesson', () => {
     expect(r.changed).toEqual({ marksKept: 1, marksLost: 1, resultsKept: 0, exercisesGone: 0 });
     const claims = r.record.exercises.claims!;
     expect(claims.marks.map((m) => EDITED.slice(m.start, m.end))).toEqual(['Everyone agrees the plan failed']);
-    expect(claims).toMatchObject({ phase: 'marking', result: null, checks: 1, hinted: ['c-doubled'] });
+    // Still the feedback of the one check made: an edit neither costs nor gives a check.
+    expect(claims).toMatchObject({ phase: 'feedback', checks: 1, hinted: ['c-doubled'] });
+    expect(claims.result?.items.map((i) => i.itemId)).toEqual(['c-everyone', 'c-doubled']);
     expect(r.record).toMatchObject({ step: 'exercise-claims', contentHash: 'edited01' });
     expect(noticeText({ kind: 'changed', report: r.changed! })).toMatch(/updated.*1 of your 2 marks/);
   });

@@ -1,7 +1,7 @@
 // The one set of rules for totals, finished, passed and missed (record/finished, totals, passed, missed).
 import { describe, expect, it } from 'vitest';
 import { isFinished } from '../../../src/lib/record/finished';
-import { lessonTotals, totals } from '../../../src/lib/record/totals';
+import { totals } from '../../../src/lib/record/totals';
 import { passed, PASSING_SHARE } from '../../../src/lib/record/passed';
 import { missedItems } from '../../../src/lib/record/missed';
 import type { ExerciseRecord } from '../../../src/lib/record/attempt-record';
@@ -21,10 +21,11 @@ describe('record rules', () => {
     expect(isFinished({ step: 'summary', exercises: {} })).toBe(false);
   });
 
-  it('totals points over the lesson\'s items, not only those of exercises done', () => {
+  it('totals points over the results held, or over the items of the exercises given', () => {
     const record = { exercises: { c: ex(1.25, 2), s: ex(0.5, 3) } };
     expect(totals(record)).toEqual({ points: 1.75, max: 5 });
-    expect(lessonTotals({ exercises: [{ id: 'c', items: [1, 2] }, { id: 's', items: [1, 2, 3] }, { id: 'new', items: [1] }] }, record)).toEqual({ points: 1.75, max: 6 });
+    expect(totals(record, [{ id: 'c', itemCount: 2 }, { id: 's', itemCount: 3 }, { id: 'new', itemCount: 1 }])).toEqual({ points: 1.75, max: 6 });
+    expect(totals({ exercises: { constructor: ex(1, 2) } }, [{ id: 'constructor', itemCount: 2 }, { id: 'toString', itemCount: 1 }])).toEqual({ points: 1, max: 3 });
     expect(totals({ exercises: { a: ex(0.1, 1), b: ex(0.2, 1) } }).points).toBe(0.3);
   });
 
