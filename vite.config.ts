@@ -14,7 +14,17 @@ export default defineConfig({
   // Relative paths: the same build runs from a site's root, a sub-folder, or inside an LMS
   // package (see scripts/build-scorm.ts).
   base: './',
-  plugins: [svelte(), ...(process.env.VITEST ? [svelteTesting()] : []), lessonsCheckPlugin(), catalogPlugin(), yamlDataPlugin(), cspPlugin(), packageFilesPlugin(), pwaPlugin(), preloadPlayerPlugin()],
+  plugins: [
+    svelte(),
+    ...(process.env.VITEST ? [svelteTesting()] : []),
+    lessonsCheckPlugin(),
+    catalogPlugin(),
+    yamlDataPlugin(),
+    cspPlugin(),
+    packageFilesPlugin(),
+    pwaPlugin(),
+    preloadPlayerPlugin(),
+  ],
   server: { fs: { allow: ['.'] } },
   // The manifest lets `npm run bench` find what the first page load fetches.
   build: {
@@ -27,9 +37,19 @@ export default defineConfig({
         // home page itself imports (the course path, the lesson format's words, a saved
         // lesson's status) must stay out of 'player', or the first page loads the player.
         manualChunks(id) {
-          if (/node_modules\/(svelte|i18next|esm-env|clsx|idb-keyval)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|lesson\/imported-store|lesson\/vocabulary|course\/path|progress\/saved-status|is-record|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(id)) return 'app';
+          if (
+            /node_modules\/(svelte|i18next|esm-env|clsx|idb-keyval)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|lesson\/imported-store|lesson\/vocabulary|course\/path|progress\/saved-status|is-record|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(
+              id,
+            )
+          )
+            return 'app';
           if (/node_modules\/(valibot|marked|xstate)\//.test(id)) return 'player';
-          if (/\/src\/(lib\/(lesson\/(?!sources|imported-store|vocabulary)|progress\/(?!saved-status)|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(id)) return 'player';
+          if (
+            /\/src\/(lib\/(lesson\/(?!sources|imported-store|vocabulary)|progress\/(?!saved-status)|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(
+              id,
+            )
+          )
+            return 'player';
           return undefined;
         },
       },

@@ -53,7 +53,12 @@ const IN_PAGE = `async () => {
   return { shown, longest, count: tasks.length, words: text.split(/\\s+/).length };
 }`;
 
-export interface AuthorPasteFigures { words: number; suggestionsMs: number; longestTaskMs: number; longTasks: number }
+export interface AuthorPasteFigures {
+  words: number;
+  suggestionsMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+}
 
 export async function benchAuthorPaste(base: string): Promise<AuthorPasteFigures> {
   const b = await openBrowser({ width: 1280, height: 860 });
@@ -72,7 +77,9 @@ export async function benchAuthorPaste(base: string): Promise<AuthorPasteFigures
 }
 
 export function printAuthorBench(f: AuthorPasteFigures): void {
-  console.log(`authoring page, ${f.words.toLocaleString('en')}-word paste: suggestions shown after ${f.suggestionsMs} ms; longest main-thread task ${f.longestTaskMs} ms (${f.longTasks} tasks over 50 ms)`);
+  console.log(
+    `authoring page, ${f.words.toLocaleString('en')}-word paste: suggestions shown after ${f.suggestionsMs} ms; longest main-thread task ${f.longestTaskMs} ms (${f.longTasks} tasks over 50 ms)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,23 +17,50 @@ import { readLessonsOnDisk } from './lessons-disk';
 const DIR = 'tests/fixtures/detector';
 const SKILLS: Skill[] = ['claims', 'emotive', 'sources'];
 
-export interface Fixture { name: string; text: string; labels: { skill: Skill; start: number; end: number; exact: string }[] }
-export interface Figures { what: string; suggestions: number; truePositives: number; labels: number; hit: number; precision: number; recall: number; f1: number }
-export interface DetectorBench { fixtures: number; words: number; detector: Figures[]; baseline: Figures; lessons: { count: number; words: number; detector: Figures[]; baseline: Figures }; timing: { words: number; segmentMs: number; suggestMs: number; oneLineMs: number } }
+export interface Fixture {
+  name: string;
+  text: string;
+  labels: { skill: Skill; start: number; end: number; exact: string }[];
+}
+export interface Figures {
+  what: string;
+  suggestions: number;
+  truePositives: number;
+  labels: number;
+  hit: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+export interface DetectorBench {
+  fixtures: number;
+  words: number;
+  detector: Figures[];
+  baseline: Figures;
+  lessons: { count: number; words: number; detector: Figures[]; baseline: Figures };
+  timing: { words: number; segmentMs: number; suggestMs: number; oneLineMs: number };
+}
 
 /** The fixtures with their labels resolved to offsets; a label that is not in its text is an error. */
 export function loadFixtures(dir = DIR): Fixture[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
-    const text = readFileSync(join(dir, file), 'utf8');
-    const raw = (parse(readFileSync(join(dir, file.replace(/\.txt$/, '.labels.yaml')), 'utf8')) ?? []) as { skill: Skill; exact: string; occurrence?: number }[];
-    const labels = raw.map((l) => {
-      let at = -1;
-      for (let n = 0; n < (l.occurrence ?? 1); n++) at = text.indexOf(l.exact, at + 1);
-      if (at < 0 || !SKILLS.includes(l.skill)) throw new Error(`${file}: label ${JSON.stringify(l)} is not in the text`);
-      return { skill: l.skill, start: at, end: at + l.exact.length, exact: l.exact };
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const raw = (parse(readFileSync(join(dir, file.replace(/\.txt$/, '.labels.yaml')), 'utf8')) ?? []) as {
+        skill: Skill;
+        exact: string;
+        occurrence?: number;
+      }[];
+      const labels = raw.map((l) => {
+        let at = -1;
+        for (let n = 0; n < (l.occurrence ?? 1); n++) at = text.indexOf(l.exact, at + 1);
+        if (at < 0 || !SKILLS.includes(l.skill)) throw new Error(`${file}: label ${JSON.stringify(l)} is not in the text`);
+        return { skill: l.skill, start: at, end: at + l.exact.length, exact: l.exact };
+      });
+      return { name: file, text, labels };
     });
-    return { name: file, text, labels };
-  });
 }
 
 type Span = { start: number; end: number };
@@ -42,7 +69,10 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** A suggestion is a true positive if it overlaps a label of its skill; a label is hit if any suggestion of its skill overlaps it. */
 export function score(what: string, pairs: { suggested: Span[]; labels: Span[] }[]): Figures {
-  let suggestions = 0, truePositives = 0, labels = 0, hit = 0;
+  let suggestions = 0,
+    truePositives = 0,
+    labels = 0,
+    hit = 0;
   for (const { suggested, labels: ls } of pairs) {
     suggestions += suggested.length;
     truePositives += suggested.filter((s) => ls.some((l) => overlaps(s, l))).length;
@@ -87,13 +117,30 @@ function loadLessonCorpus(): Fixture[] {
 
 function evaluate(corpus: Fixture[]): { detector: Figures[]; baseline: Figures } {
   const results = corpus.map((f) => ({ f, s: suggest(f.text) }));
-  const detector = SKILLS.map((skill) => score(skill, results.map(({ f, s }) => ({ suggested: s.filter((x) => x.skill === skill), labels: f.labels.filter((l) => l.skill === skill) }))));
+  const detector = SKILLS.map((skill) =>
+    score(
+      skill,
+      results.map(({ f, s }) => ({ suggested: s.filter((x) => x.skill === skill), labels: f.labels.filter((l) => l.skill === skill) })),
+    ),
+  );
   // Overall: the skills summed (a suggestion only counts against labels of its own skill).
   const sum = (k: 'suggestions' | 'truePositives' | 'labels' | 'hit') => detector.reduce((n, r) => n + r[k], 0);
   const p = sum('suggestions') ? sum('truePositives') / sum('suggestions') : 0;
   const r = sum('labels') ? sum('hit') / sum('labels') : 0;
-  detector.push({ what: 'all', suggestions: sum('suggestions'), truePositives: sum('truePositives'), labels: sum('labels'), hit: sum('hit'), precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0) });
-  const baseline = score('emotive, plain AFINN lexicon', corpus.map((f) => ({ suggested: lexiconBaseline(f.text), labels: f.labels.filter((l) => l.skill === 'emotive') })));
+  detector.push({
+    what: 'all',
+    suggestions: sum('suggestions'),
+    truePositives: sum('truePositives'),
+    labels: sum('labels'),
+    hit: sum('hit'),
+    precision: round(p),
+    recall: round(r),
+    f1: round(p + r ? (2 * p * r) / (p + r) : 0),
+  });
+  const baseline = score(
+    'emotive, plain AFINN lexicon',
+    corpus.map((f) => ({ suggested: lexiconBaseline(f.text), labels: f.labels.filter((l) => l.skill === 'emotive') })),
+  );
   return { detector, baseline };
 }
 
@@ -125,7 +172,8 @@ export function benchDetector(): DetectorBench {
 }
 
 export function printDetectorBench(b: DetectorBench): void {
-  const line = (r: Figures) => `  ${r.what.padEnd(30)} precision ${r.precision.toFixed(2)}  recall ${r.recall.toFixed(2)}  F1 ${r.f1.toFixed(2)}  (${r.truePositives}/${r.suggestions} suggestions right, ${r.hit}/${r.labels} labels found)`;
+  const line = (r: Figures) =>
+    `  ${r.what.padEnd(30)} precision ${r.precision.toFixed(2)}  recall ${r.recall.toFixed(2)}  F1 ${r.f1.toFixed(2)}  (${r.truePositives}/${r.suggestions} suggestions right, ${r.hit}/${r.labels} labels found)`;
   console.log(`suggestion detector on ${b.fixtures} self-written labelled fixtures (${b.words} words; optimistic):`);
   for (const r of b.detector) console.log(line(r));
   console.log('baseline:');
@@ -134,7 +182,9 @@ export function printDetectorBench(b: DetectorBench): void {
   for (const r of b.lessons.detector) console.log(line(r));
   console.log(line(b.lessons.baseline));
   console.log('  for scale: a plain sentiment lexicon scores about F1 0.10 (precision 0.08) against expert-labelled loaded language in published news corpora');
-  console.log(`detector on ${b.timing.words.toLocaleString('en')} words (Node, median of 5): segmenting ${b.timing.segmentMs} ms; segmenting + suggestions ${b.timing.suggestMs} ms; the same as one line with no breaks ${b.timing.oneLineMs} ms`);
+  console.log(
+    `detector on ${b.timing.words.toLocaleString('en')} words (Node, median of 5): segmenting ${b.timing.segmentMs} ms; segmenting + suggestions ${b.timing.suggestMs} ms; the same as one line with no breaks ${b.timing.oneLineMs} ms`,
+  );
 }
 
 /**
@@ -157,7 +207,9 @@ export async function benchDetectorInBrowser(): Promise<{ words: number; ms: num
 }
 
 export function printDetectorBrowserBench(r: Awaited<ReturnType<typeof benchDetectorInBrowser>>): void {
-  console.log(`detector in Chromium on ${r.words.toLocaleString('en')} words (${r.where}): suggestions after ${r.ms} ms; main thread blocked at most ${r.maxGapMs} ms meanwhile`);
+  console.log(
+    `detector in Chromium on ${r.words.toLocaleString('en')} words (${r.where}): suggestions after ${r.ms} ms; main thread blocked at most ${r.maxGapMs} ms meanwhile`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -44,7 +44,12 @@ const gzipKb = (manifest: Manifest, keys: Iterable<string>) =>
 
 function initialJsKb(): { initial: number; coursePath: number } {
   const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Manifest;
-  const initial = staticGraph(manifest, Object.entries(manifest).filter(([, c]) => c.isEntry).map(([k]) => k));
+  const initial = staticGraph(
+    manifest,
+    Object.entries(manifest)
+      .filter(([, c]) => c.isEntry)
+      .map(([k]) => k),
+  );
   // The home page then fetches the course path with the catalog (it grows with the lessons).
   const path = staticGraph(manifest, ['src/components/catalog/CoursePath.svelte'], new Set(initial));
   for (const k of initial) path.delete(k);
@@ -115,7 +120,13 @@ buildFixtures();
 const { initial: kb, coursePath } = initialJsKb();
 report({ what: 'initial JavaScript, gzip', value: kb, unit: ' KB', budget: '≤ 50 KB', ok: kb <= 50 });
 // Not in a lesson or assignment link's load; the home page fetches it after the first bundle.
-report({ what: 'home page: course path and catalog, fetched after the first bundle, gzip', value: coursePath, unit: ' KB', budget: '≤ 15 KB', ok: coursePath <= 15 });
+report({
+  what: 'home page: course path and catalog, fetched after the first bundle, gzip',
+  value: coursePath,
+  unit: ' KB',
+  budget: '≤ 15 KB',
+  ok: coursePath <= 15,
+});
 
 const fixtures = await startPreview(process.cwd(), 'dist-fixtures');
 try {
@@ -130,14 +141,19 @@ const server = await startPreview();
 try {
   // The authoring page with a 50,000-word paste: a figure, no budget.
   printAuthorBench(await benchAuthorPaste(server.url));
-  for (const [name, route] of [['home', '/'], ['lesson', '/#/lesson/tajik-isis-k']] as const) {
+  for (const [name, route] of [
+    ['home', '/'],
+    ['lesson', '/#/lesson/tajik-isis-k'],
+  ] as const) {
     // Lighthouse scores vary from run to run on a shared machine; as Lighthouse CI does,
     // the median of five runs is the figure (every run is printed too).
     const runs: { performance: number; accessibility: number }[] = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(`${server.url}${route}`));
     const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
     const s = { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)) };
-    console.log(`  (${name}: performance ${runs.map((r) => r.performance).join(', ')}; accessibility ${runs.map((r) => r.accessibility).join(', ')}; median of ${runs.length})`);
+    console.log(
+      `  (${name}: performance ${runs.map((r) => r.performance).join(', ')}; accessibility ${runs.map((r) => r.accessibility).join(', ')}; median of ${runs.length})`,
+    );
     report({ what: `Lighthouse mobile performance, ${name}`, value: s.performance, unit: '', budget: '≥ 95', ok: s.performance >= 95 });
     report({ what: `Lighthouse accessibility, ${name}`, value: s.accessibility, unit: '', budget: '= 100', ok: s.accessibility >= 100 });
   }

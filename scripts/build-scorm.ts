@@ -14,9 +14,17 @@ import { parsePackageConfig, type PackageConfig } from '../src/lib/lms/package-c
 // Options: --passing 0.6 (fraction of points to pass when the LMS sets no mastery score);
 // --lrs <endpoint> --lrs-key <key> --lrs-secret <secret> to also send xAPI statements.
 const { values: opts } = parseArgs({
-  options: { passing: { type: 'string', default: '0.6' }, lrs: { type: 'string' }, 'lrs-key': { type: 'string', default: '' }, 'lrs-secret': { type: 'string', default: '' } },
+  options: {
+    passing: { type: 'string', default: '0.6' },
+    lrs: { type: 'string' },
+    'lrs-key': { type: 'string', default: '' },
+    'lrs-secret': { type: 'string', default: '' },
+  },
 });
-const extra = { passingScore: Number(opts.passing), ...(opts.lrs ? { lrs: { endpoint: opts.lrs, username: opts['lrs-key'], password: opts['lrs-secret'] } } : {}) };
+const extra = {
+  passingScore: Number(opts.passing),
+  ...(opts.lrs ? { lrs: { endpoint: opts.lrs, username: opts['lrs-key'], password: opts['lrs-secret'] } } : {}),
+};
 
 const root = process.cwd();
 const appDir = join(root, 'build/scorm-app');
@@ -33,7 +41,9 @@ if (!optionsCheck.ok) {
   console.error(`✗ ${optionsCheck.detail} (check --passing, --lrs, --lrs-key and --lrs-secret)`);
   process.exit(1);
 }
-const built = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', appDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const files = Object.fromEntries(listFiles(appDir).map((f) => [f, new Uint8Array(readFileSync(join(appDir, f)))]));
@@ -46,6 +56,8 @@ for (const { id, result } of lessons) {
     const zip = makeScormPackage(files, config);
     const name = `${id}-scorm${standard === '1.2' ? '12' : '2004'}.zip`;
     writeFileSync(join(outDir, name), zip);
-    console.log(`✓ ${join(process.env.SCORM_OUT ?? 'build/scorm', name)} (${(zip.length / 1024).toFixed(0)} KB, SCORM ${standard === '1.2' ? '1.2' : '2004 4th edition'})`);
+    console.log(
+      `✓ ${join(process.env.SCORM_OUT ?? 'build/scorm', name)} (${(zip.length / 1024).toFixed(0)} KB, SCORM ${standard === '1.2' ? '1.2' : '2004 4th edition'})`,
+    );
   }
 }

@@ -41,7 +41,8 @@ export function catalogPlugin(): Plugin {
     load(id) {
       if (id === INDEX_RESOLVED) {
         const index = readLessonsOnDisk(root, withFixtures).map(({ id: lessonId, result }) =>
-          result.ok ? { id: lessonId, ok: true, seed: result.lesson.article.seed } : { id: lessonId, ok: false, seed: null });
+          result.ok ? { id: lessonId, ok: true, seed: result.lesson.article.seed } : { id: lessonId, ok: false, seed: null },
+        );
         return `export default ${JSON.stringify(index)};`;
       }
       if (id !== RESOLVED) return undefined;

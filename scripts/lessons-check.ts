@@ -10,7 +10,9 @@ if (process.argv.includes('--stats')) {
   for (const { file, result } of readLessonsOnDisk(root)) {
     if (!result.ok) continue;
     const s = lessonStats(result.lesson);
-    console.log(`${file}: ${result.lesson.band ?? '-'} · ${s.words} words · ${s.sentences} sentences · grade ${s.grade ?? 'n/a'} (ARI ${s.ari ?? 'n/a'}) · ${s.exercises.map((e) => `${e.id} ${e.items} items/${e.supported} supported`).join(', ')}`);
+    console.log(
+      `${file}: ${result.lesson.band ?? '-'} · ${s.words} words · ${s.sentences} sentences · grade ${s.grade ?? 'n/a'} (ARI ${s.ari ?? 'n/a'}) · ${s.exercises.map((e) => `${e.id} ${e.items} items/${e.supported} supported`).join(', ')}`,
+    );
   }
 }
 if (problems.length > 0) {

@@ -24,7 +24,9 @@ export function readLessonsOnDisk(root: string, withFixtures = false): { id: str
   for (const d of dirs) {
     const dir = join(root, d.lessons);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
       const file = `${d.lessons}/${name}`;
       out.push({ id: name.replace(/\.ya?ml$/, ''), file, result: buildLesson(file, readFileSync(join(dir, name), 'utf8'), seeds) });
     }

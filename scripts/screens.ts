@@ -25,7 +25,9 @@ try {
       // no "Loading…" status is left on the page.
       await b.page.locator('main').waitFor();
       await b.page
-        .waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => /^Loading/.test(e.textContent?.trim() ?? '')), undefined, { timeout: 15_000 })
+        .waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((e) => /^Loading/.test(e.textContent?.trim() ?? '')), undefined, {
+          timeout: 15_000,
+        })
         .catch(() => console.error(`${route}: still loading after 15 s`));
       const slug = route.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home';
       console.log(await screenshot(b.page, `${slug}${lang ? `-${lang}` : ''}-${size.name}`));

@@ -1,7 +1,9 @@
 // Prints one closing line for CI, "N passed, N failed, N skipped", from Vitest's JSON reports.
 import { existsSync, readFileSync } from 'node:fs';
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const file of ['test-results/unit.json', 'test-results/e2e.json']) {
   if (!existsSync(file)) {
     console.error(`missing ${file}: that test run did not finish`);

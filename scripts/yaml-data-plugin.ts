@@ -16,7 +16,9 @@ export function yamlDataPlugin(): Plugin {
       if (query !== 'data' || !path || !/\.ya?ml$/.test(path)) return undefined;
       const text = readFileSync(path, 'utf8');
       const read = readYaml(relative(process.cwd(), path), text);
-      const json = JSON.stringify(read.ok ? { data: read.data, hash: contentHash(text), problem: null } : { data: null, hash: contentHash(text), problem: read.problem });
+      const json = JSON.stringify(
+        read.ok ? { data: read.data, hash: contentHash(text), problem: null } : { data: null, hash: contentHash(text), problem: read.problem },
+      );
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };

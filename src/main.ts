@@ -15,7 +15,10 @@ await startLanguage();
 const scormApi = findScormApi(window);
 if (scormApi) {
   const { startLms } = await import('./lib/lms/lms-runtime');
-  await startLms(scormApi, lessonIndex.filter((e) => e.ok).map((e) => e.id));
+  await startLms(
+    scormApi,
+    lessonIndex.filter((e) => e.ok).map((e) => e.id),
+  );
 }
 mount(App, { target: document.getElementById('app')! });
 

@@ -41,13 +41,22 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
   );
   let pieces: ReturnType<typeof paragraphPieces> | undefined;
   return {
-    lesson, doc: doc as ArticleDoc, steps, actor, notice, exercises, settings, saving,
+    lesson,
+    doc: doc as ArticleDoc,
+    steps,
+    actor,
+    notice,
+    exercises,
+    settings,
+    saving,
     /** Leaving the lesson: stop the machines and the watch on other tabs. */
     close() {
       stop();
       actor.stop();
     },
-    get pieces() { return (pieces ??= paragraphPieces(doc)); },
+    get pieces() {
+      return (pieces ??= paragraphPieces(doc));
+    },
   };
 }
 export type LessonSession = ReturnType<typeof createLessonSession>;

@@ -4,13 +4,23 @@ import type { Attribution, ExerciseFile, ExerciseKind, ItemFile, LessonFile, See
 export type { Attribution, ExerciseKind, Skill };
 
 /** A half-open range of UTF-16 offsets into the article text. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** An answer-key item whose target has been anchored in the article. */
-export interface AnchoredItem extends ItemFile { span: Span }
+export interface AnchoredItem extends ItemFile {
+  span: Span;
+}
 /** A passage that is fine for this exercise, anchored in the article. */
-export interface AnchoredSupported extends SupportedFile { span: Span }
-export interface AnchoredExercise extends Omit<ExerciseFile, 'items' | 'supported'> { items: AnchoredItem[]; supported: AnchoredSupported[] }
+export interface AnchoredSupported extends SupportedFile {
+  span: Span;
+}
+export interface AnchoredExercise extends Omit<ExerciseFile, 'items' | 'supported'> {
+  items: AnchoredItem[];
+  supported: AnchoredSupported[];
+}
 
 export interface Article {
   /** The file stem in seeds/, or null when the lesson file carries the article itself. */
@@ -30,7 +40,10 @@ export interface Lesson extends Omit<LessonFile, 'exercises' | 'article'> {
 export type MarkCategory = Skill | Attribution;
 
 /** A learner's mark: word-aligned, in the same coordinates as a TextPositionSelector. */
-export interface Mark extends Span { id: string; category: MarkCategory }
+export interface Mark extends Span {
+  id: string;
+  category: MarkCategory;
+}
 
 /** What a component may see of an exercise: no items, explanations or hints. */
 export interface PublicExercise {
@@ -45,7 +58,10 @@ export interface PublicExercise {
   hintCost: number;
 }
 
-export interface SupportedMark { markId: string; passageId: string }
+export interface SupportedMark {
+  markId: string;
+  passageId: string;
+}
 
 export type ItemStatus = 'found' | 'partial' | 'missed';
 export interface ItemResult {

@@ -27,7 +27,11 @@ export interface ChannelOptions<Req, Res> {
   fallback: (request: Req) => Promise<Res> | Res;
 }
 
-interface Pending<Req, Res> { request: Req; resolve: (r: Res) => void; reject: (e: unknown) => void }
+interface Pending<Req, Res> {
+  request: Req;
+  resolve: (r: Res) => void;
+  reject: (e: unknown) => void;
+}
 
 export function workerChannel<Req extends object, Res>(options: ChannelOptions<Req, Res>): WorkerChannel<Req, Res> {
   let worker: Worker | null | undefined; // undefined: not tried yet; null: unavailable

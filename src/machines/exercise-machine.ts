@@ -35,7 +35,9 @@ export interface ExerciseContext {
 }
 
 /** A record to resume from (src/lib/record): a checked record resumes in its phase. */
-export interface ExerciseInput { restore?: ExerciseRecord | undefined }
+export interface ExerciseInput {
+  restore?: ExerciseRecord | undefined;
+}
 
 export type ExerciseEvent =
   | { type: 'user.mark'; start: number; end: number; category: MarkCategory }
@@ -87,15 +89,11 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
         (view.categories.includes(event.category) || (classify && event.category === 'sources')),
       // A cap on marks keeps saved progress small enough for an LMS (see lms/suspend-store.ts);
       // a mark that replaces marks it overlaps is always allowed.
-      roomForMark: ({ context, event }) =>
-        event.type === 'user.mark' && context.marks.filter((m) => !overlaps(m, event)).length < MAX_MARKS,
-      knownMark: ({ context, event }) =>
-        'markId' in event && context.marks.some((m) => m.id === event.markId),
+      roomForMark: ({ context, event }) => event.type === 'user.mark' && context.marks.filter((m) => !overlaps(m, event)).length < MAX_MARKS,
+      knownMark: ({ context, event }) => 'markId' in event && context.marks.some((m) => m.id === event.markId),
       validClassification: ({ context, event }) =>
-        event.type === 'user.classify' && view.categories.includes(event.category) &&
-        context.marks.some((m) => m.id === event.markId),
-      hintAvailable: ({ context }) =>
-        settings.hints && nextHintItem(doc, exercise, context.marks, context.hinted) !== null,
+        event.type === 'user.classify' && view.categories.includes(event.category) && context.marks.some((m) => m.id === event.markId),
+      hintAvailable: ({ context }) => settings.hints && nextHintItem(doc, exercise, context.marks, context.hinted) !== null,
       complete: ({ context }) => validateMarks(view, context.marks).complete,
       perfect: ({ context }) => isPerfect(context),
       outOfAttempts: ({ context }) => context.attempt >= (settings.attempts ?? exercise.attempts),
@@ -107,9 +105,7 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
     actions: [
       machineSetup.assign({
         marks: ({ context, event }) =>
-          event.type === 'user.classify'
-            ? context.marks.map((m) => (m.id === event.markId ? { ...m, category: event.category } : m))
-            : context.marks,
+          event.type === 'user.classify' ? context.marks.map((m) => (m.id === event.markId ? { ...m, category: event.category } : m)) : context.marks,
       }),
       machineSetup.emit(({ context, event }) => ({
         type: 'classified' as const,
@@ -124,7 +120,15 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
       // Only what the machine uses is restored: a mark's quote is the record's business.
       const marks = (r?.marks ?? []).map(({ id, start, end, category }) => ({ id, start, end, category }));
       const resumeAt = r && r.result && r.phase !== 'marking' && r.phase !== 'done' ? r.phase : 'marking';
-      return { exerciseId: exercise.id, marks, nextMarkId: r?.nextMarkId ?? 1, attempt: r?.checks ?? 0, hinted: r?.hinted ?? [], result: r?.result ?? null, resumeAt };
+      return {
+        exerciseId: exercise.id,
+        marks,
+        nextMarkId: r?.nextMarkId ?? 1,
+        attempt: r?.checks ?? 0,
+        hinted: r?.hinted ?? [],
+        result: r?.result ?? null,
+        resumeAt,
+      };
     },
     initial: 'restoring',
     states: {

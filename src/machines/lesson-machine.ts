@@ -9,7 +9,11 @@ import type { ExerciseRecord } from '../lib/record/attempt-record';
 import { createExerciseMachine, DEFAULT_SETTINGS, type ExerciseOutput, type ExerciseSettings } from './exercise-machine';
 
 export type StepKind = 'welcome' | 'read' | 'intro' | 'exercise' | 'summary';
-export interface Step { id: string; kind: StepKind; exerciseId?: string }
+export interface Step {
+  id: string;
+  kind: StepKind;
+  exerciseId?: string;
+}
 
 export interface LessonContext {
   /** Finished exercises, by id. */
@@ -20,11 +24,11 @@ export interface LessonContext {
   resumeAt: string;
 }
 /** What the lesson resumes from: a checked attempt record's step and exercises (src/lib/record). */
-export interface LessonInput { step: string; exercises: Record<string, ExerciseRecord> }
-export type LessonEvent =
-  | { type: 'user.next' }
-  | { type: 'user.back' }
-  | { type: 'user.restart' };
+export interface LessonInput {
+  step: string;
+  exercises: Record<string, ExerciseRecord>;
+}
+export type LessonEvent = { type: 'user.next' } | { type: 'user.back' } | { type: 'user.restart' };
 
 export function lessonSteps(lesson: Lesson): Step[] {
   return [

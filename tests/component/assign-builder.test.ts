@@ -23,7 +23,10 @@ it('makes a link that decodes to the chosen lessons and options', async () => {
   await user.click(screen.getByLabelText('Show the answers after the last check'));
   const decoded = decodeAssignment(link().split('#/a/')[1]!, ['tajik-isis-k', 'four-day-week-column']);
   // In the course's order, whatever order they were ticked in.
-  expect(decoded).toMatchObject({ ok: true, assignment: { label: '8B media', lessons: ['four-day-week-column', 'tajik-isis-k'], hints: false, attempts: 1, showAnswers: false } });
+  expect(decoded).toMatchObject({
+    ok: true,
+    assignment: { label: '8B media', lessons: ['four-day-week-column', 'tajik-isis-k'], hints: false, attempts: 1, showAnswers: false },
+  });
   expect(screen.getByRole('img', { name: 'QR code of the assignment link' })).toBeInTheDocument();
 
   // With no lesson chosen there is no link, and the page says why.

@@ -16,13 +16,35 @@ beforeAll(() => loadTeacherMessages());
 const base: Assignment = { v: 1, id: 'AbC123xyz0', label: 'Year 10', lessons: ['tajik-isis-k'], hints: true, attempts: 2, showAnswers: true };
 // Passes the schema, so the link opens, but its quote is not in the article.
 const unanchored = v.parse(LessonSchema, {
-  id: 'bad-import', title: '<img src=x onerror=alert(1)>Bad lesson', level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search'],
+  id: 'bad-import',
+  title: '<img src=x onerror=alert(1)>Bad lesson',
+  level: 'Any',
+  minutes: 5,
+  intro: 'Hi',
+  readingNote: 'Read',
+  summary: 'Done',
+  nextSteps: ['Search'],
   article: { title: 'Article', text: 'Officials said the plan failed. The end.' },
-  exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?', example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
-    instructions: 'Mark.', wrongMark: 'No.', items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'Not in the article' }], explanation: 'None.', hint: 'Last.' }] }],
+  exercises: [
+    {
+      id: 'claims',
+      skill: 'claims',
+      kind: 'mark-words',
+      title: 'Claims',
+      what: 'What?',
+      example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+      instructions: 'Mark.',
+      wrongMark: 'No.',
+      items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'Not in the article' }], explanation: 'None.', hint: 'Last.' }],
+    },
+  ],
 });
 // An earlier, working version of it, kept in this browser from an older link.
-const stale = v.parse(LessonSchema, { ...unanchored, title: 'Old version', exercises: [{ ...unanchored.exercises[0]!, items: [{ ...unanchored.exercises[0]!.items[0]!, target: [{ type: 'TextQuoteSelector', exact: 'The end.' }] }] }] });
+const stale = v.parse(LessonSchema, {
+  ...unanchored,
+  title: 'Old version',
+  exercises: [{ ...unanchored.exercises[0]!, items: [{ ...unanchored.exercises[0]!.items[0]!, target: [{ type: 'TextQuoteSelector', exact: 'The end.' }] }] }],
+});
 // The encoder validates; a link naming a lesson twice is what a hand-edited or buggy link looks like.
 const twice = encodeAssignment({ ...base, lessons: ['tajik-isis-k', 'tajik-isis-k'] });
 const withBroken = encodeAssignment({ ...base, lessons: ['tajik-isis-k', 'bad-import'], embedded: [unanchored] });

@@ -16,7 +16,11 @@ function setup(ex: AnchoredExercise = claimsExercise) {
   const actor = createActor(createExerciseMachine(ex, doc)).start();
   const user = userEvent.setup();
   render(ExerciseStep, {
-    actor, doc, pieces: paragraphPieces(doc), exercise: toPublicExercise(ex), hintsEnabled: true,
+    actor,
+    doc,
+    pieces: paragraphPieces(doc),
+    exercise: toPublicExercise(ex),
+    hintsEnabled: true,
     feedback: (marks: Mark[], result: ScoreResult, revealed: boolean) => buildFeedback(ex, TEXT, marks, result, revealed),
     hints: (ids: string[]) => ids.map((id) => ex.items.find((i) => i.id === id)!.hint),
   });

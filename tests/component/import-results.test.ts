@@ -6,12 +6,18 @@ import ImportResults from '../../src/components/imported/ImportResults.svelte';
 
 it('says per file what was added, replaced or refused, and each problem with where and fix', () => {
   const evil = '<img src=x onerror="window.__pwned=1">.yaml';
-  const { container } = render(ImportResults, { outcomes: [
-    { name: 'a.yaml', kind: 'added', id: 'a', title: 'Lesson A', language: 'en', dir: 'ltr' },
-    { name: 'b.yaml', kind: 'replaced', id: 'b', title: 'Lesson B', language: 'en', dir: 'ltr' },
-    { name: 'c.yaml', kind: 'built-in', id: 'tajik-isis-k' },
-    { name: evil, kind: 'problems', problems: [{ file: evil, where: 'line 3, column 1', message: 'the file cannot be read as YAML or JSON (MISSING_CHAR)', fix: 'check indentation' }] },
-  ] });
+  const { container } = render(ImportResults, {
+    outcomes: [
+      { name: 'a.yaml', kind: 'added', id: 'a', title: 'Lesson A', language: 'en', dir: 'ltr' },
+      { name: 'b.yaml', kind: 'replaced', id: 'b', title: 'Lesson B', language: 'en', dir: 'ltr' },
+      { name: 'c.yaml', kind: 'built-in', id: 'tajik-isis-k' },
+      {
+        name: evil,
+        kind: 'problems',
+        problems: [{ file: evil, where: 'line 3, column 1', message: 'the file cannot be read as YAML or JSON (MISSING_CHAR)', fix: 'check indentation' }],
+      },
+    ],
+  });
   const items = [...container.querySelectorAll(':scope > ul > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
   expect(items).toEqual([
     'a.yaml: added: Lesson A',

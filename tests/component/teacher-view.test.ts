@@ -89,13 +89,22 @@ describe('answer key', () => {
   });
 
   it('nests overlapping items and lists all of their labels', () => {
-    const runs = keyRuns([{ start: 0, end: 40 }], [
-      { ...items[0]!, n: 1, item: { ...items[0]!.item, span: { start: 5, end: 30 } } },
-      { ...items[1]!, n: 2, item: { ...items[1]!.item, span: { start: 10, end: 15 } } },
-      { ...items[2]!, n: 3, item: { ...items[2]!.item, span: { start: 25, end: 35 } } },
-    ])[0]!;
+    const runs = keyRuns(
+      [{ start: 0, end: 40 }],
+      [
+        { ...items[0]!, n: 1, item: { ...items[0]!.item, span: { start: 5, end: 30 } } },
+        { ...items[1]!, n: 2, item: { ...items[1]!.item, span: { start: 10, end: 15 } } },
+        { ...items[2]!, n: 3, item: { ...items[2]!.item, span: { start: 25, end: 35 } } },
+      ],
+    )[0]!;
     expect(runs.map((r) => [r.start, r.end, r.items.map((k) => k.n), r.starts.map((k) => k.n)])).toEqual([
-      [0, 5, [], []], [5, 10, [1], [1]], [10, 15, [1, 2], [2]], [15, 25, [1], []], [25, 30, [1, 3], [3]], [30, 35, [3], []], [35, 40, [], []],
+      [0, 5, [], []],
+      [5, 10, [1], [1]],
+      [10, 15, [1, 2], [2]],
+      [15, 25, [1], []],
+      [25, 30, [1, 3], [3]],
+      [30, 35, [3], []],
+      [35, 40, [], []],
     ]);
   });
 });

@@ -35,7 +35,11 @@ describe.each([
     await p.locator('.import-report').getByText('not added, 1 problem:').waitFor();
     await p.locator('.imported-card').nth(1).waitFor();
     await check('catalog with imported lessons and an import problem');
-    await p.locator('.imported-card').first().getByRole('button', { name: /^Delete/ }).click();
+    await p
+      .locator('.imported-card')
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await check('confirming a delete');
     await p.goto(`${base}/#/nowhere`);
     await check('page not found');

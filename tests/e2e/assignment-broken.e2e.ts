@@ -11,10 +11,28 @@ const base = inject('baseURL');
 const assignment: Assignment = { v: 1, id: 'broken-link-1', label: 'Year 10 · broken', lessons: ['tajik-isis-k'], hints: true, attempts: 2, showAnswers: true };
 // Passes the schema, so the link opens, but its quote is not in the article.
 const unanchored = v.parse(LessonSchema, {
-  id: 'bad-import', title: 'The <b>bad</b> lesson', level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search'],
+  id: 'bad-import',
+  title: 'The <b>bad</b> lesson',
+  level: 'Any',
+  minutes: 5,
+  intro: 'Hi',
+  readingNote: 'Read',
+  summary: 'Done',
+  nextSteps: ['Search'],
   article: { title: 'Article', text: 'Officials said the plan failed. The end.' },
-  exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?', example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
-    instructions: 'Mark.', wrongMark: 'No.', items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'Not in the article' }], explanation: 'None.', hint: 'Last.' }] }],
+  exercises: [
+    {
+      id: 'claims',
+      skill: 'claims',
+      kind: 'mark-words',
+      title: 'Claims',
+      what: 'What?',
+      example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+      instructions: 'Mark.',
+      wrongMark: 'No.',
+      items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'Not in the article' }], explanation: 'None.', hint: 'Last.' }],
+    },
+  ],
 });
 let b: Browser;
 beforeAll(async () => {
@@ -35,7 +53,9 @@ it('names a carried lesson that fails the check, with why, and lists the rest', 
   await b.page.goto(`${base}/#/a/${payload}/bad-import`);
   await b.page.getByRole('heading', { level: 1, name: 'Year 10 · broken' }).waitFor();
   const alert = b.page.getByRole('alert');
-  await expect(alert.textContent()).resolves.toMatch(/did not pass Spotlight’s lesson check[\s\S]*The <b>bad<\/b> lesson \(bad-import\)[\s\S]*the quote "Not in the article" is not in the article/);
+  await expect(alert.textContent()).resolves.toMatch(
+    /did not pass Spotlight’s lesson check[\s\S]*The <b>bad<\/b> lesson \(bad-import\)[\s\S]*the quote "Not in the article" is not in the article/,
+  );
   await expect(alert.locator('b').count()).resolves.toBe(0);
   await b.page.getByRole('link', { name: 'Start' }).waitFor(); // the lessons load after the heading
   await expect(b.page.getByRole('link', { name: 'Start' }).count()).resolves.toBe(1);

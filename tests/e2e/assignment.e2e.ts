@@ -10,7 +10,13 @@ import { createResultsFile } from '../../src/lib/results/results-file';
 
 const base = inject('baseURL');
 const { lesson, doc } = loadLessonFromDisk('tajik-isis-k');
-const CATEGORY = { 'named-source': 'Named document or outlet', 'named-person': 'Named person', vague: 'Vague (“officials said”)', 'social-media': 'Social media post', none: 'No source given' } as const;
+const CATEGORY = {
+  'named-source': 'Named document or outlet',
+  'named-person': 'Named person',
+  vague: 'Vague (“officials said”)',
+  'social-media': 'Social media post',
+  none: 'No source given',
+} as const;
 const browsers: Browser[] = [];
 const open = async (width = 412) => {
   const b = await openBrowser({ width, height: 860 });
@@ -100,7 +106,9 @@ it('two students finish, the teacher imports both and sees the right table and C
   await expect(p.getByRole('heading', { name: 'Most missed by the class' }).count()).resolves.toBe(1);
 
   const [csvDownload] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download as CSV' }).click()]);
-  const csv = readFileSync(await csvDownload.path(), 'utf8').trim().split('\r\n');
+  const csv = readFileSync(await csvDownload.path(), 'utf8')
+    .trim()
+    .split('\r\n');
   expect(csv[0]).toBe('student,lesson,lesson title,skill,points,max,hints used,checks');
   expect(csv.slice(1).map((l) => l.split(',').slice(-4).join(','))).toEqual([
     ...lesson.exercises.map((e) => `0.5,${e.items.length},1,1`),

@@ -79,7 +79,10 @@ it('paste, suggestions, items, problems, preview, export', { timeout: 120_000 },
   const problems = p.locator('section[aria-labelledby="author-problems-h"]');
   await expect(problems.textContent()).resolves.toContain('Sources › Item 1 (“Officials said”): The explanation is empty.');
   await screenshot(p, 'author-problems-desktop');
-  await problems.getByRole('button', { name: /^Go to the field\W+Sources › Item 1/ }).first().click();
+  await problems
+    .getByRole('button', { name: /^Go to the field\W+Sources › Item 1/ })
+    .first()
+    .click();
   await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('author-item-sources-1-explanation');
   await p.keyboard.type('Which officials? The reader cannot check who said this.');
   await p.locator('#author-item-sources-1-hint').fill('Who is said to have said it, in the third paragraph?');
@@ -137,7 +140,9 @@ it('an HTML file with scripts is read as text; nothing runs; a corrupt draft sta
   await p.getByLabel('Open a .txt, .md or .html file').setInputFiles(`${FIXTURES}/hostile.html`);
   await p.getByText('Read “hostile.html”').waitFor();
   const value = await p.locator('#author-text').inputValue();
-  expect(value).toBe('Storm closes the harbour\nThe harbour closed on Monday. Fishermen said nothing about it.\nText with a tag in it: <script>alert(1)</script> stays text.\n13 January 2025');
+  expect(value).toBe(
+    'Storm closes the harbour\nThe harbour closed on Monday. Fishermen said nothing about it.\nText with a tag in it: <script>alert(1)</script> stays text.\n13 January 2025',
+  );
   await expect(p.getByLabel('Article title').inputValue()).resolves.toBe('Harbour news & views');
   await expect(p.getByLabel('Source (outlet or web address)').inputValue()).resolves.toBe('Harbour Gazette');
   await expect(p.getByLabel('Date published').inputValue()).resolves.toBe('2025-01-13');
@@ -147,7 +152,9 @@ it('an HTML file with scripts is read as text; nothing runs; a corrupt draft sta
   await expect(p.locator('main script, main iframe, main img').count()).resolves.toBe(0);
 
   // A file of the wrong type is refused with a message; the text stays.
-  await p.getByLabel('Open a .txt, .md or .html file').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await p
+    .getByLabel('Open a .txt, .md or .html file')
+    .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
   await p.getByRole('alert').filter({ hasText: '“photo.png” is not a .txt, .md or .html file' }).waitFor();
   await expect(p.locator('#author-text').inputValue()).resolves.toBe(value);
   await screenshot(p, 'author-html-phone');

@@ -6,8 +6,14 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export function chromiumPath(): string {
@@ -29,19 +35,21 @@ export async function openBrowser(opts: { width?: number; height?: number; offli
   const profile = mkdtempSync(join(tmpdir(), 'spotlight-chromium-'));
   // headless: true makes Playwright add `--headless` and its headless-only settings
   // (hidden scrollbars, pointer emulation); the later `--headless=new` in CHROMIUM_ARGS wins.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 },
-    offline: opts.offline ?? false,
-    hasTouch: opts.touch ?? false,
-    // Only for injecting test tools such as axe; every other test runs under the app's CSP.
-    bypassCSP: opts.bypassCSP ?? false,
-  }).catch((e: unknown) => {
-    rmSync(profile, { recursive: true, force: true });
-    throw e;
-  });
+  const context = await chromium
+    .launchPersistentContext(profile, {
+      executablePath,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: opts.width ?? 1280, height: opts.height ?? 860 },
+      offline: opts.offline ?? false,
+      hasTouch: opts.touch ?? false,
+      // Only for injecting test tools such as axe; every other test runs under the app's CSP.
+      bypassCSP: opts.bypassCSP ?? false,
+    })
+    .catch((e: unknown) => {
+      rmSync(profile, { recursive: true, force: true });
+      throw e;
+    });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
@@ -53,7 +61,9 @@ export async function openBrowser(opts: { width?: number; height?: number; offli
     if (r.status() >= 400) errors.push(`http ${r.status()}: ${r.url()}`);
   });
   return {
-    context, page, errors,
+    context,
+    page,
+    errors,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -17,8 +17,14 @@ const messages = { en, fa, ru } as const;
 type Lang = keyof typeof messages;
 /** A message as i18next fills it: numbers in the language's own digits. */
 const fill = (lang: Lang, template: string, values: Record<string, string | number> = {}) =>
-  template.replace(/\{\{(\w+)(, number)?\}\}/g, (_, k: string, num?: string) => (num ? new Intl.NumberFormat(lang).format(Number(values[k])) : String(values[k])));
-const plain = (md: string) => md.replace(/\*\*|__|\*|_/g, '').replace(/\s+/g, ' ').trim();
+  template.replace(/\{\{(\w+)(, number)?\}\}/g, (_, k: string, num?: string) =>
+    num ? new Intl.NumberFormat(lang).format(Number(values[k])) : String(values[k]),
+  );
+const plain = (md: string) =>
+  md
+    .replace(/\*\*|__|\*|_/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 let browser: Browser;
 let page: Page;
@@ -46,7 +52,10 @@ describe('the course path', () => {
     await expect(cards.filter({ hasText: m.status['not-started'] }).count()).resolves.toBe(total);
 
     await page.getByLabel(m.language).selectOption('fa');
-    await page.getByRole('status').filter({ hasText: fill('en', m.showing, { shown: 2, total }) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: fill('en', m.showing, { shown: 2, total }) })
+      .waitFor();
     await expect(cards.evaluateAll((els) => els.map((e) => e.querySelector('h4')?.getAttribute('lang')))).resolves.toEqual(['fa', 'fa']);
     // A unit keeps its number in the path when filters hide the units before it.
     await expect(page.locator('.unit-title').allTextContents()).resolves.toEqual([`1. ${m.unit['start-here']}`, `4. ${m.unit['who-says-so']}`]);
@@ -56,7 +65,10 @@ describe('the course path', () => {
     await expect(cards.count()).resolves.toBe(total);
     // Focus does not fall to the page when the button goes, and the page says all are back.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SELECT');
-    await page.getByRole('status').filter({ hasText: fill('en', m.showingAll, { total }) }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: fill('en', m.showingAll, { total }) })
+      .waitFor();
     await page.getByLabel(m.genre).selectOption('rumour');
     await expect(cards.count()).resolves.toBe(1);
     await screenshot(page, 'course-filter-phone');
@@ -70,7 +82,10 @@ describe('the course path', () => {
   });
 });
 
-describe.each([['fa-park-letter', 'fa'], ['ru-bridge-report', 'ru']] as [string, Lang][])('lesson %s in its own language', (id, lang) => {
+describe.each([
+  ['fa-park-letter', 'fa'],
+  ['ru-bridge-report', 'ru'],
+] as [string, Lang][])('lesson %s in its own language', (id, lang) => {
   const { lesson, doc } = loadLessonFromDisk(id);
   const m = messages[lang];
 
@@ -95,7 +110,9 @@ describe.each([['fa-park-letter', 'fa'], ['ru-bridge-report', 'ru']] as [string,
       const markSpan = async (span: { start: number; end: number }, category?: string) => {
         const plan = keysToSelect(doc, cursor, span);
         // In a right-to-left article the next word is to the left, as the arrows are drawn.
-        await press(lesson.dir === 'rtl' ? plan.keys.map((k) => k.replace(/Arrow(Right|Left)/, (_, d: string) => `Arrow${d === 'Right' ? 'Left' : 'Right'}`)) : plan.keys);
+        await press(
+          lesson.dir === 'rtl' ? plan.keys.map((k) => k.replace(/Arrow(Right|Left)/, (_, d: string) => `Arrow${d === 'Right' ? 'Left' : 'Right'}`)) : plan.keys,
+        );
         if (ex.kind === 'mark-sources') await page.keyboard.press(kindKey(category ?? 'none'));
         await page.keyboard.press('Enter');
         cursor = plan.cursor;
@@ -108,10 +125,13 @@ describe.each([['fa-park-letter', 'fa'], ['ru-bridge-report', 'ru']] as [string,
         await markSpan(fine.span, 'none');
         await tabTo(m.exercise.check);
         await page.keyboard.press('Enter');
-        await page.getByRole('heading', { name: fill(lang, m.feedback.attempt, { n: 1, points: max - 1, max }) }).waitFor({ timeout: 5000 }).catch(async (e: unknown) => {
-          await screenshot(page, `course-debug-${lang}`);
-          throw e;
-        });
+        await page
+          .getByRole('heading', { name: fill(lang, m.feedback.attempt, { n: 1, points: max - 1, max }) })
+          .waitFor({ timeout: 5000 })
+          .catch(async (e: unknown) => {
+            await screenshot(page, `course-debug-${lang}`);
+            throw e;
+          });
         const entry = page.locator('.entry.kind-wrong');
         await expect(entry.locator('.badge').textContent()).resolves.toBe(m.feedback.fine);
         await expect(entry.textContent().then((t) => t!.replace(/\s+/g, ' '))).resolves.toContain(plain(fine.explanation).slice(0, 40));

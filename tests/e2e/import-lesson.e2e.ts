@@ -45,7 +45,9 @@ describe('importing lesson files', () => {
     await page.getByLabel('Open a lesson file').setInputFiles([join(dir, 'river-report.yaml'), join(dir, 'broken.yaml')]);
     const report = page.locator('.import-report');
     await report.getByText('added:').waitFor();
-    await expect(report.textContent()).resolves.toMatch(/broken\.yaml: not added, 1 problem:\s*line \d+, column \d+: the file cannot be read as YAML or JSON \(MISSING_CHAR\); it may be cut short\. Fix: export or download the file again/);
+    await expect(report.textContent()).resolves.toMatch(
+      /broken\.yaml: not added, 1 problem:\s*line \d+, column \d+: the file cannot be read as YAML or JSON \(MISSING_CHAR\); it may be cut short\. Fix: export or download the file again/,
+    );
 
     // A drop: the files arrive in a DataTransfer, as from a file manager.
     const yaml = readFileSync(join(dir, 'bazaar-prices.yaml'), 'utf8');
@@ -104,7 +106,10 @@ describe('importing lesson files', () => {
     await page.goto(`${base}/#/`);
     await page.reload();
     await expect.poll(() => importedCards().count()).toBe(2);
-    await importedCards().filter({ hasText: river.title }).getByRole('link', { name: /^Teacher view/ }).click();
+    await importedCards()
+      .filter({ hasText: river.title })
+      .getByRole('link', { name: /^Teacher view/ })
+      .click();
     await page.locator('.teacher').waitFor();
     for (const ex of river.exercises) for (const item of ex.items) await page.getByText(item.explanation).first().waitFor();
     expect(teacher.errors).toEqual([]);
@@ -115,7 +120,9 @@ describe('importing lesson files', () => {
     await page.getByRole('checkbox', { name: /The river clean-up report/ }).check();
     await page.getByLabel('Class or assignment label').fill('Imported · test');
     const link = await page.getByLabel('Link', { exact: true }).inputValue();
-    await expect(page.getByText('This link carries the article of an imported lesson, too long for a QR code; share the link instead.').count()).resolves.toBe(1);
+    await expect(page.getByText('This link carries the article of an imported lesson, too long for a QR code; share the link instead.').count()).resolves.toBe(
+      1,
+    );
     await expect(page.getByRole('img', { name: 'QR code of the assignment link' }).count()).resolves.toBe(0);
 
     const student = await openBrowser({ width: 390, height: 844 });
@@ -170,7 +177,9 @@ describe('importing lesson files', () => {
       await f.getByRole('button', { name: 'Start' }).click();
       await f.getByRole('button', { name: 'I have read it' }).click();
       await f.getByRole('heading', { level: 2, name: river.exercises[0]!.title }).waitFor();
-      await expect.poll(() => p.evaluate(() => (window as unknown as { API_1484_11: { cmi: { completion_status: string } } }).API_1484_11.cmi.completion_status)).toBe('incomplete');
+      await expect
+        .poll(() => p.evaluate(() => (window as unknown as { API_1484_11: { cmi: { completion_status: string } } }).API_1484_11.cmi.completion_status))
+        .toBe('incomplete');
       expect(learner.errors).toEqual([]);
     } finally {
       await lms.stop();

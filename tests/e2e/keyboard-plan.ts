@@ -13,7 +13,11 @@ export function loadLessonFromDisk(id: string, root = process.cwd()): { lesson: 
   for (const name of readdirSync(join(root, 'seeds')).filter((n) => n.endsWith('.txt'))) {
     const stem = name.slice(0, -4);
     let meta: string | undefined;
-    try { meta = readFileSync(join(root, 'seeds', `${stem}.meta.yaml`), 'utf8'); } catch { meta = undefined; }
+    try {
+      meta = readFileSync(join(root, 'seeds', `${stem}.meta.yaml`), 'utf8');
+    } catch {
+      meta = undefined;
+    }
     seeds[stem] = seedFromText(stem, readFileSync(join(root, 'seeds', name), 'utf8'), meta);
   }
   const r = buildLesson(`lessons/${id}.yaml`, readFileSync(join(root, 'lessons', `${id}.yaml`), 'utf8'), seeds);

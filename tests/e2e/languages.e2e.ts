@@ -11,7 +11,12 @@ let b: Browser;
 beforeAll(async () => (b = await openBrowser({ width: 390, height: 800, bypassCSP: true })));
 afterAll(async () => b?.close());
 
-const box = (selector: string) => b.page.locator(selector).first().boundingBox().then((r) => r!);
+const box = (selector: string) =>
+  b.page
+    .locator(selector)
+    .first()
+    .boundingBox()
+    .then((r) => r!);
 
 it('switches to Persian (mirrored) and Russian, and remembers the choice', async () => {
   const p = b.page;

@@ -36,7 +36,14 @@ it('works with the network off after one visit, and keeps progress made offline'
 
   await server.stop();
   await b.context.setOffline(true);
-  await expect(p.evaluate(() => fetch('/index.html?probe', { cache: 'no-store' }).then(() => 'online', () => 'offline'))).resolves.toBe('offline');
+  await expect(
+    p.evaluate(() =>
+      fetch('/index.html?probe', { cache: 'no-store' }).then(
+        () => 'online',
+        () => 'offline',
+      ),
+    ),
+  ).resolves.toBe('offline');
 
   await p.reload();
   await p.getByRole('heading', { level: 1, name: 'Lessons' }).waitFor();

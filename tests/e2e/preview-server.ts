@@ -6,7 +6,11 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 /** A running vite server; `log()` is what it has printed so far. */
-export interface Server { url: string; stop: () => Promise<void>; log: () => string }
+export interface Server {
+  url: string;
+  stop: () => Promise<void>;
+  log: () => string;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,9 +30,15 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 /** Builds the test variant of the app, which also holds the lessons in tests/fixtures. */
 export function buildFixtures(root = process.cwd()): string {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', 'dist-fixtures', '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root, env: { ...cleanEnv(), VITE_FIXTURE_LESSONS: '1' }, encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', 'dist-fixtures', '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...cleanEnv(), VITE_FIXTURE_LESSONS: '1' },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`building the fixture app failed:\n${r.stdout}${r.stderr}`);
   return 'dist-fixtures';
 }
@@ -45,9 +55,15 @@ export async function startDev(root = process.cwd()): Promise<Server> {
 
 async function startVite(root: string, args: string[]): Promise<Server> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), ...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root, env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), ...args, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
@@ -69,10 +85,11 @@ async function startVite(root: string, args: string[]): Promise<Server> {
   return {
     url,
     log: () => log,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

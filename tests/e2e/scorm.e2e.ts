@@ -13,7 +13,13 @@ import { startLms } from './lms/lms-server';
 import { wordRangeForSpan } from '../../src/lib/text/segment';
 
 const { lesson, doc } = loadLessonFromDisk('tajik-isis-k');
-const CATEGORY = { 'named-source': 'Named document or outlet', 'named-person': 'Named person', vague: 'Vague (“officials said”)', 'social-media': 'Social media post', none: 'No source given' } as const;
+const CATEGORY = {
+  'named-source': 'Named document or outlet',
+  'named-person': 'Named person',
+  vague: 'Vague (“officials said”)',
+  'social-media': 'Social media post',
+  none: 'No source given',
+} as const;
 type Std = '1.2' | '2004';
 const zip = (std: Std) => join(process.cwd(), 'build/scorm', `tajik-isis-k-scorm${std === '1.2' ? '12' : '2004'}.zip`);
 
@@ -28,19 +34,22 @@ async function browser(): Promise<Browser> {
 /** Opens the stand-in LMS page, creates the API (with what the LMS kept) and frames the SCO. */
 async function launch(p: Page, url: string, std: Std, kept: Record<string, string> = {}): Promise<FrameLocator> {
   await p.goto(`${url}/lms.html`);
-  await p.evaluate(({ std, kept }) => {
-    const w = window as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    const api = std === '1.2' ? new w.Scorm12API({ autocommit: false, logLevel: 5 }) : new w.Scorm2004API({ autocommit: false, logLevel: 5 });
-    api.loadFromFlattenedJSON(kept);
-    w.finished = 0;
-    api.on(std === '1.2' ? 'LMSFinish' : 'Terminate', () => (w.finished += 1));
-    w[std === '1.2' ? 'API' : 'API_1484_11'] = api;
-    const frame = document.createElement('iframe');
-    frame.title = 'Lesson';
-    frame.src = 'pkg/index.html';
-    frame.style.cssText = 'width:100%;height:1400px;border:0';
-    document.getElementById('slot')!.append(frame);
-  }, { std, kept });
+  await p.evaluate(
+    ({ std, kept }) => {
+      const w = window as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const api = std === '1.2' ? new w.Scorm12API({ autocommit: false, logLevel: 5 }) : new w.Scorm2004API({ autocommit: false, logLevel: 5 });
+      api.loadFromFlattenedJSON(kept);
+      w.finished = 0;
+      api.on(std === '1.2' ? 'LMSFinish' : 'Terminate', () => (w.finished += 1));
+      w[std === '1.2' ? 'API' : 'API_1484_11'] = api;
+      const frame = document.createElement('iframe');
+      frame.title = 'Lesson';
+      frame.src = 'pkg/index.html';
+      frame.style.cssText = 'width:100%;height:1400px;border:0';
+      document.getElementById('slot')!.append(frame);
+    },
+    { std, kept },
+  );
   return p.frameLocator('iframe');
 }
 
@@ -51,10 +60,32 @@ async function recorded(p: Page, std: Std) {
     // Through toJSON, as an LMS would commit it (session_time is write-only to the SCO).
     if (std === '1.2') {
       const c = JSON.parse(JSON.stringify(w.API.cmi));
-      return { status: c.core.lesson_status, success: '', raw: c.core.score.raw, min: c.core.score.min, max: c.core.score.max, scaled: '', time: c.core.session_time, exit: c.core.exit, suspend: c.suspend_data as string, finished: w.finished };
+      return {
+        status: c.core.lesson_status,
+        success: '',
+        raw: c.core.score.raw,
+        min: c.core.score.min,
+        max: c.core.score.max,
+        scaled: '',
+        time: c.core.session_time,
+        exit: c.core.exit,
+        suspend: c.suspend_data as string,
+        finished: w.finished,
+      };
     }
     const c = JSON.parse(JSON.stringify(w.API_1484_11.cmi));
-    return { status: c.completion_status, success: c.success_status, raw: c.score.raw, min: c.score.min, max: c.score.max, scaled: c.score.scaled, time: c.session_time, exit: c.exit, suspend: c.suspend_data as string, finished: w.finished };
+    return {
+      status: c.completion_status,
+      success: c.success_status,
+      raw: c.score.raw,
+      min: c.score.min,
+      max: c.score.max,
+      scaled: c.score.scaled,
+      time: c.session_time,
+      exit: c.exit,
+      suspend: c.suspend_data as string,
+      finished: w.finished,
+    };
   }, std);
 }
 
@@ -157,8 +188,13 @@ describe('an LMS that answers with errors', () => {
     await p.evaluate(() => {
       const fail = () => 'false';
       (window as unknown as { API: unknown }).API = {
-        LMSInitialize: () => 'true', LMSFinish: fail, LMSGetValue: () => '', LMSSetValue: fail, LMSCommit: fail,
-        LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception',
+        LMSInitialize: () => 'true',
+        LMSFinish: fail,
+        LMSGetValue: () => '',
+        LMSSetValue: fail,
+        LMSCommit: fail,
+        LMSGetLastError: () => '101',
+        LMSGetErrorString: () => 'General exception',
       };
       const frame = document.createElement('iframe');
       frame.title = 'Lesson';
@@ -186,7 +222,10 @@ describe('an assignment packaged in the browser', () => {
     await teacher.page.goto(`${base}/#/assign`);
     await teacher.page.getByRole('checkbox', { name: /ISIS-Khorasan/ }).check();
     await teacher.page.getByLabel('Class or assignment label').fill('Year 9 LMS');
-    const [download] = await Promise.all([teacher.page.waitForEvent('download'), teacher.page.getByRole('button', { name: 'Download SCORM 2004 package' }).click()]);
+    const [download] = await Promise.all([
+      teacher.page.waitForEvent('download'),
+      teacher.page.getByRole('button', { name: 'Download SCORM 2004 package' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('spotlight-year-9-lms-scorm2004.zip');
     await teacher.page.getByRole('status').filter({ hasText: 'Downloaded' }).waitFor();
     await screenshot(teacher.page, 'assign-lms-desktop');

@@ -109,7 +109,10 @@ describe('teacher view', () => {
     const key = await p.locator('body').innerText();
     for (const e of explanations) expect(key).toContain(e.slice(0, 60));
     // Black on white: labels are outlined text, not white on a colour that may not print.
-    const tag = await p.locator('.key-article article .tag').first().evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    const tag = await p
+      .locator('.key-article article .tag')
+      .first()
+      .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
     expect(tag).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
     await pdf(p, 'key');
 

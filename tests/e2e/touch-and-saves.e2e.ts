@@ -22,7 +22,10 @@ it('marks a phrase by tapping, extends it with the toolbar, and removes it', asy
   await expect(p.getByRole('group', { name: 'Marking tools' }).textContent()).resolves.toContain('heinous phenomenon');
   await p.getByRole('button', { name: 'Mark as Unsupported claim' }).tap();
   await expect(p.getByRole('region', { name: 'Your marks' }).textContent()).resolves.toContain('heinous phenomenon');
-  await p.getByRole('group', { name: 'Marking tools' }).getByRole('button', { name: /Remove the mark on “heinous phenomenon”/ }).tap();
+  await p
+    .getByRole('group', { name: 'Marking tools' })
+    .getByRole('button', { name: /Remove the mark on “heinous phenomenon”/ })
+    .tap();
   await expect(p.getByRole('region', { name: 'Your marks' }).textContent()).resolves.toContain('None yet');
   await screenshot(p, 'touch-phone');
   expect(b.errors).toEqual([]);

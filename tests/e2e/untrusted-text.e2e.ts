@@ -10,7 +10,8 @@ beforeAll(async () => (b = await openBrowser({ width: 1000, height: 800 })));
 afterAll(async () => b?.close());
 
 const pwned = () => b.page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
-const injected = () => b.page.evaluate(() => document.querySelectorAll('main script, main img, main iframe, main svg, main b, main i, main em, main a[href^="javascript"]').length);
+const injected = () =>
+  b.page.evaluate(() => document.querySelectorAll('main script, main img, main iframe, main svg, main b, main i, main em, main a[href^="javascript"]').length);
 
 it('shows every payload as text and runs none of them', async () => {
   const p = b.page;
@@ -47,7 +48,10 @@ it('shows every payload as text and runs none of them', async () => {
   // The teacher view and its answer key show the same payloads literally.
   for (const view of ['', '/key', '/worksheet']) {
     await p.goto(`${base}/#/teach/hostile-payloads${view}`);
-    await p.getByRole('heading', { name: /Payloads/ }).first().waitFor();
+    await p
+      .getByRole('heading', { name: /Payloads/ })
+      .first()
+      .waitFor();
     const text = await p.locator('main').textContent();
     expect(text).toContain('<script>window.__pwned=2</script>');
     expect(text).toContain('{@html "<i>x</i>"} for more: ${window.__pwned=4} &amp; &lt;done&gt;.');

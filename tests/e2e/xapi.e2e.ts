@@ -11,7 +11,13 @@ import { wordRangeForSpan } from '../../src/lib/text/segment';
 
 const base = inject('baseURL');
 const { lesson, doc } = loadLessonFromDisk('tajik-isis-k');
-const CATEGORY = { 'named-source': 'Named document or outlet', 'named-person': 'Named person', vague: 'Vague (“officials said”)', 'social-media': 'Social media post', none: 'No source given' } as const;
+const CATEGORY = {
+  'named-source': 'Named document or outlet',
+  'named-person': 'Named person',
+  vague: 'Vague (“officials said”)',
+  'social-media': 'Social media post',
+  none: 'No source given',
+} as const;
 const verb = (name: string) => `http://adlnet.gov/expapi/verbs/${name}`;
 let lrs: LrsStandIn;
 let b: Browser;
@@ -25,8 +31,16 @@ afterAll(async () => {
 });
 
 it('queues statements offline and delivers each once when the connection returns', { timeout: 120_000 }, async () => {
-  const payload = encodeAssignment({ v: 1, id: 'xapi-class-1', label: 'xAPI class', lessons: [lesson.id], hints: true, attempts: 3, showAnswers: true,
-    lrs: { endpoint: lrs.endpoint, username: 'class-key', password: 'class-secret' } });
+  const payload = encodeAssignment({
+    v: 1,
+    id: 'xapi-class-1',
+    label: 'xAPI class',
+    lessons: [lesson.id],
+    hints: true,
+    attempts: 3,
+    showAnswers: true,
+    lrs: { endpoint: lrs.endpoint, username: 'class-key', password: 'class-secret' },
+  });
   const p = b.page;
   await p.goto(`${base}/#/a/${payload}`);
   await p.getByText('sent to your teacher’s learning record store (127.0.0.1').waitFor();
@@ -56,7 +70,10 @@ it('queues statements offline and delivers each once when the connection returns
       expect(queued).toBe(ex.items.length);
       expect(lrs.statements).toHaveLength(1);
       // And the page says so, politely, in words.
-      await p.getByRole('status').filter({ hasText: /waiting to be sent to the learning record store: (it|they) will go as soon as you are back online/ }).waitFor();
+      await p
+        .getByRole('status')
+        .filter({ hasText: /waiting to be sent to the learning record store: (it|they) will go as soon as you are back online/ })
+        .waitFor();
       await b.context.setOffline(false);
     }
     await p.getByRole('button', { name: 'Show answers' }).click();
@@ -82,7 +99,12 @@ it('queues statements offline and delivers each once when the connection returns
   expect(byVerb('completed')).toHaveLength(1);
   const graded = byVerb('failed'); // one item of each exercise is below 60%
   expect(graded).toHaveLength(1);
-  expect(graded[0]!.result.score).toEqual({ raw: lesson.exercises.length, min: 0, max: items, scaled: Math.round((lesson.exercises.length / items) * 10000) / 10000 });
+  expect(graded[0]!.result.score).toEqual({
+    raw: lesson.exercises.length,
+    min: 0,
+    max: items,
+    scaled: Math.round((lesson.exercises.length / items) * 10000) / 10000,
+  });
   expect(await p.evaluate(() => JSON.parse(localStorage.getItem('spotlight:xapi-queue') ?? '[]').length)).toBe(0);
   expect(b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e))).toEqual([]);
 });

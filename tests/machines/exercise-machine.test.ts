@@ -24,7 +24,11 @@ function eventsFor(ex: AnchoredExercise): (s: Snap) => ExerciseEvent[] {
     ...(ex.kind === 'mark-sources'
       ? s.context.marks.slice(0, 1).map((m) => ({ type: 'user.classify' as const, markId: m.id, category: 'named-person' as const }))
       : []),
-    { type: 'user.hint' }, { type: 'user.check' }, { type: 'user.retry' }, { type: 'user.reveal' }, { type: 'user.continue' },
+    { type: 'user.hint' },
+    { type: 'user.check' },
+    { type: 'user.retry' },
+    { type: 'user.reveal' },
+    { type: 'user.continue' },
   ];
 }
 

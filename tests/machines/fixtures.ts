@@ -24,22 +24,44 @@ function item(id: string, exact: string, attribution?: AnchoredItem['attribution
 }
 
 const common = {
-  what: 'What', example: { text: 'An example text.', highlight: 'example', explanation: 'Because.' },
-  instructions: 'Mark.', wrongMark: 'Not in the key.', attempts: 2, hintCost: 0.5, supported: [],
+  what: 'What',
+  example: { text: 'An example text.', highlight: 'example', explanation: 'Because.' },
+  instructions: 'Mark.',
+  wrongMark: 'Not in the key.',
+  attempts: 2,
+  hintCost: 0.5,
+  supported: [],
 };
 
 export const claimsExercise: AnchoredExercise = {
-  ...common, id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims',
+  ...common,
+  id: 'claims',
+  skill: 'claims',
+  kind: 'mark-words',
+  title: 'Claims',
   items: [item('c-everyone', 'Everyone agrees the plan failed'), item('c-doubled', 'costs doubled')],
 };
 export const sourcesExercise: AnchoredExercise = {
-  ...common, id: 'sources', skill: 'sources', kind: 'mark-sources', title: 'Sources',
+  ...common,
+  id: 'sources',
+  skill: 'sources',
+  kind: 'mark-sources',
+  title: 'Sources',
   items: [item('s-officials', 'Officials said', 'vague')],
 };
 
 export const lesson: Lesson = {
-  id: 'fixture', title: 'Fixture lesson', seed: 'fixture', language: 'en', dir: 'ltr', level: 'Test', minutes: 5,
-  intro: 'Intro', readingNote: 'Read', summary: 'Summary', nextSteps: ['Check'],
+  id: 'fixture',
+  title: 'Fixture lesson',
+  seed: 'fixture',
+  language: 'en',
+  dir: 'ltr',
+  level: 'Test',
+  minutes: 5,
+  intro: 'Intro',
+  readingNote: 'Read',
+  summary: 'Summary',
+  nextSteps: ['Check'],
   exercises: [claimsExercise, sourcesExercise],
   article: { seed: 'fixture', text: TEXT, meta: { title: 'Fixture', language: 'en', known: [], unknown: [] } },
   contentHash: 'abc12345',

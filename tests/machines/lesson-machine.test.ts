@@ -12,12 +12,17 @@ const machine = createLessonMachine(lesson, doc);
 const steps = lessonSteps(lesson);
 const doneEvents = lesson.exercises.map((ex) => ({
   type: `xstate.done.actor.exercise-${ex.id}`,
-  output: { phase: 'done', marks: [], nextMarkId: 1, checks: 1, hinted: [], hintsUsed: 0, result: { points: ex.items.length, max: ex.items.length, items: [], wrongMarkIds: [], hintPenalty: 0 } },
+  output: {
+    phase: 'done',
+    marks: [],
+    nextMarkId: 1,
+    checks: 1,
+    hinted: [],
+    hintsUsed: 0,
+    result: { points: ex.items.length, max: ex.items.length, items: [], wrongMarkIds: [], hintPenalty: 0 },
+  },
 }));
-const events = [
-  { type: 'user.next' }, { type: 'user.back' }, { type: 'user.restart' },
-  ...doneEvents,
-] as unknown as LessonEvent[];
+const events = [{ type: 'user.next' }, { type: 'user.back' }, { type: 'user.restart' }, ...doneEvents] as unknown as LessonEvent[];
 const serializeState = (s: { value: unknown; context: unknown }) => JSON.stringify([s.value, s.context]);
 const options = { events, serializeState } as never;
 
@@ -41,7 +46,10 @@ describe('lesson machine', () => {
     // 'restoring' is passed through at once: it is never a state the lesson rests in.
     expect(new Set(paths.map((p) => p.state.value))).toEqual(new Set(steps.map((s) => s.id)));
     type Snap = { value: unknown; context: unknown };
-    const adjacency = getAdjacencyMap(machine, options) as unknown as Record<string, { state: Snap; transitions: Record<string, { event: { type: string }; state: Snap }> }>;
+    const adjacency = getAdjacencyMap(machine, options) as unknown as Record<
+      string,
+      { state: Snap; transitions: Record<string, { event: { type: string }; state: Snap }> }
+    >;
     const taken = new Set<string>();
     for (const { state, transitions } of Object.values(adjacency)) {
       for (const t of Object.values(transitions)) {
@@ -78,7 +86,10 @@ describe('lesson machine', () => {
       else if (s.kind !== 'summary') actor.send({ type: 'user.next' });
     }
     expect(actor.getSnapshot().value).toBe('summary');
-    expect(actor.getSnapshot().context.results).toMatchObject({ claims: { phase: 'done', checks: 1, result: { points: 2, max: 2 } }, sources: { result: { points: 1, max: 1 } } });
+    expect(actor.getSnapshot().context.results).toMatchObject({
+      claims: { phase: 'done', checks: 1, result: { points: 2, max: 2 } },
+      sources: { result: { points: 1, max: 1 } },
+    });
     actor.send({ type: 'user.restart' });
     expect(actor.getSnapshot()).toMatchObject({ value: 'welcome', context: { results: {}, restore: {} } });
   });

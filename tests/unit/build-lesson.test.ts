@@ -11,19 +11,46 @@ const seeds: Record<string, SeedSource> = { 'test-seed': seedFromText('test-seed
 
 function lesson(patch: (l: Record<string, any>) => void = () => {}) {
   const l: Record<string, any> = {
-    id: 'demo', title: 'Demo', seed: 'test-seed', level: 'Any', minutes: 5,
-    intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search the author'],
-    exercises: [{
-      id: 'sources', skill: 'sources', kind: 'mark-sources', title: 'Sources', what: 'Who says so?',
-      example: { text: 'Sources say rain.', highlight: 'Sources say', explanation: 'Vague.' },
-      instructions: 'Mark them.', wrongMark: 'Not in the key.',
-      items: [
-        { id: 'sources-officials', target: [{ type: 'TextQuoteSelector', exact: 'Officials said' }, { type: 'TextPositionSelector', start: 0, end: 14 }],
-          explanation: 'Which officials?', hint: 'Look at the start.', attribution: 'vague' },
-        { id: 'sources-experts', target: [{ type: 'TextQuoteSelector', exact: 'Experts said' }],
-          explanation: 'Which experts?', hint: 'Second sentence.', attribution: 'vague' },
-      ],
-    }],
+    id: 'demo',
+    title: 'Demo',
+    seed: 'test-seed',
+    level: 'Any',
+    minutes: 5,
+    intro: 'Hi',
+    readingNote: 'Read',
+    summary: 'Done',
+    nextSteps: ['Search the author'],
+    exercises: [
+      {
+        id: 'sources',
+        skill: 'sources',
+        kind: 'mark-sources',
+        title: 'Sources',
+        what: 'Who says so?',
+        example: { text: 'Sources say rain.', highlight: 'Sources say', explanation: 'Vague.' },
+        instructions: 'Mark them.',
+        wrongMark: 'Not in the key.',
+        items: [
+          {
+            id: 'sources-officials',
+            target: [
+              { type: 'TextQuoteSelector', exact: 'Officials said' },
+              { type: 'TextPositionSelector', start: 0, end: 14 },
+            ],
+            explanation: 'Which officials?',
+            hint: 'Look at the start.',
+            attribution: 'vague',
+          },
+          {
+            id: 'sources-experts',
+            target: [{ type: 'TextQuoteSelector', exact: 'Experts said' }],
+            explanation: 'Which experts?',
+            hint: 'Second sentence.',
+            attribution: 'vague',
+          },
+        ],
+      },
+    ],
   };
   patch(l);
   return stringify(l);
@@ -42,7 +69,10 @@ describe('buildLesson', () => {
     const r = build(lesson());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.lesson.exercises[0]!.items.map((i) => i.span)).toEqual([{ start: 0, end: 14 }, { start: 32, end: 44 }]);
+    expect(r.lesson.exercises[0]!.items.map((i) => i.span)).toEqual([
+      { start: 0, end: 14 },
+      { start: 32, end: 44 },
+    ]);
     expect(r.lesson.exercises[0]!.attempts).toBe(3);
     expect(r.lesson.contentHash).toMatch(/^[0-9a-f]{8}$/);
   });
@@ -56,8 +86,20 @@ describe('buildLesson', () => {
     ['unknown category', (l) => (item(l, 0).attribution = 'tweet'), /items\.0\.attribution/, /one of: named-source/, /correct/],
     ['unknown skill', (l) => (l.exercises[0].skill = 'bias'), /exercises\.0\.skill/, /claims, emotive, sources/, /correct/],
     ['duplicate id', (l) => (item(l, 1).id = 'sources-officials'), /items\[1\]/, /duplicate id "sources-officials"/, /its own id/],
-    ['stale position', (l) => (item(l, 0).target[1] = { type: 'TextPositionSelector', start: 3, end: 17 }), /sources-officials/, /no longer points/, /start: 0 and end: 14/],
-    ['overlapping items', (l) => (item(l, 1).target = [{ type: 'TextQuoteSelector', exact: 'Officials said the plan' }]), /sources-experts/, /overlaps item "sources-officials"/, /shorten/],
+    [
+      'stale position',
+      (l) => (item(l, 0).target[1] = { type: 'TextPositionSelector', start: 3, end: 17 }),
+      /sources-officials/,
+      /no longer points/,
+      /start: 0 and end: 14/,
+    ],
+    [
+      'overlapping items',
+      (l) => (item(l, 1).target = [{ type: 'TextQuoteSelector', exact: 'Officials said the plan' }]),
+      /sources-experts/,
+      /overlaps item "sources-officials"/,
+      /shorten/,
+    ],
     ['missing attribution', (l) => delete item(l, 0).attribution, /sources-officials/, /needs an attribution/, /add attribution/],
     ['unknown field', (l) => (l.colour = 'red'), /colour/, /unknown field/, /remove it/],
     ['example highlight not in text', (l) => (l.exercises[0].example.highlight = 'Officials'), /example\.highlight/, /does not occur/, /copy the highlight/],
@@ -78,7 +120,10 @@ describe('buildLesson', () => {
   });
 
   it('reports a file whose name differs from its id, and a seed without metadata', () => {
-    expect(buildLesson('lessons/other.yaml', lesson(), seeds)).toMatchObject({ ok: false, problems: [{ where: 'id', fix: expect.stringMatching(/rename the file to demo\.yaml/) }] });
+    expect(buildLesson('lessons/other.yaml', lesson(), seeds)).toMatchObject({
+      ok: false,
+      problems: [{ where: 'id', fix: expect.stringMatching(/rename the file to demo\.yaml/) }],
+    });
     const noMeta = buildLesson('lessons/demo.yaml', lesson(), { 'test-seed': { text: TEXT, meta: undefined } });
     expect(noMeta).toMatchObject({ ok: false, problems: [{ file: 'seeds/test-seed.meta.yaml' }] });
     const badMeta = buildLesson('lessons/demo.yaml', lesson(), { 'test-seed': seedFromText('test-seed', TEXT, 'title: [unclosed\n') });

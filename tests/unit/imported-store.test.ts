@@ -9,12 +9,33 @@ import { readLessonFile } from '../../src/lib/lesson/lesson-file';
 import type { LessonFile } from '../../src/lib/lesson/schema';
 
 const raw = (id: string, title = 'Imported demo'): LessonFile => {
-  const r = readLessonFile(`${id}.yaml`, JSON.stringify({
-    id, title, level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search'],
-    article: { title: 'Article <b>one</b>', byline: 'A. Writer', text: 'Officials said the plan failed. It was a disaster.' },
-    exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?', example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
-      instructions: 'Mark.', wrongMark: 'No.', items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'It was a disaster' }], explanation: 'None.', hint: 'Second.' }] }],
-  }));
+  const r = readLessonFile(
+    `${id}.yaml`,
+    JSON.stringify({
+      id,
+      title,
+      level: 'Any',
+      minutes: 5,
+      intro: 'Hi',
+      readingNote: 'Read',
+      summary: 'Done',
+      nextSteps: ['Search'],
+      article: { title: 'Article <b>one</b>', byline: 'A. Writer', text: 'Officials said the plan failed. It was a disaster.' },
+      exercises: [
+        {
+          id: 'claims',
+          skill: 'claims',
+          kind: 'mark-words',
+          title: 'Claims',
+          what: 'What?',
+          example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+          instructions: 'Mark.',
+          wrongMark: 'No.',
+          items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'It was a disaster' }], explanation: 'None.', hint: 'Second.' }],
+        },
+      ],
+    }),
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.file;
 };
@@ -27,8 +48,19 @@ describe('imported lessons store', () => {
     expect(await saveImported(raw('my-demo', 'Second version'), 'assignment')).toEqual({ ok: true, replaced: true });
     const { lessons, skipped } = await listImported();
     expect(skipped).toEqual([]);
-    expect(lessons).toEqual([expect.objectContaining({ id: 'my-demo', title: 'Second version', level: 'Any', minutes: 5, skills: ['claims'], language: 'en', dir: 'ltr',
-      article: { title: 'Article <b>one</b>', byline: 'A. Writer' }, origin: 'assignment' })]);
+    expect(lessons).toEqual([
+      expect.objectContaining({
+        id: 'my-demo',
+        title: 'Second version',
+        level: 'Any',
+        minutes: 5,
+        skills: ['claims'],
+        language: 'en',
+        dir: 'ltr',
+        article: { title: 'Article <b>one</b>', byline: 'A. Writer' },
+        origin: 'assignment',
+      }),
+    ]);
     await removeImported('my-demo');
     expect((await listImported()).lessons).toEqual([]);
     expect(await getImported('my-demo')).toBeUndefined();
@@ -67,7 +99,13 @@ describe('imported lessons store', () => {
     expect(r?.ok && r.lesson.exercises[0]!.items[0]!.span).toEqual({ start: 32, end: 49 });
     expect(await loadLesson('nothing-here')).toBeNull();
     const file = raw('tampered');
-    await saveImported({ ...file, exercises: [{ ...file.exercises[0]!, items: [{ ...file.exercises[0]!.items[0]!, target: [{ type: 'TextQuoteSelector', exact: 'not there' }] }] }] }, 'file');
+    await saveImported(
+      {
+        ...file,
+        exercises: [{ ...file.exercises[0]!, items: [{ ...file.exercises[0]!.items[0]!, target: [{ type: 'TextQuoteSelector', exact: 'not there' }] }] }],
+      },
+      'file',
+    );
     const bad = await loadLesson('tampered');
     expect(bad?.ok === false && bad.problems[0]!.message).toMatch(/not in the article/);
   });

@@ -15,70 +15,139 @@ const letters = [...'abcdefghijklmnopqrstuvwxyzéñüßأبپتثجچحخدذر�
 const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
 const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
 // Prose: any text (including markup that must stay literal), trimmed and not empty, as the schema keeps it.
-const prose = fc.oneof(
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
-  sentence,
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror="alert(1)">', '[link](javascript:alert(1))', 'line one\nline two', 'key: value # not a comment'),
-).map((s) => s.trim()).filter((s) => s.length > 0);
+const prose = fc
+  .oneof(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+    sentence,
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror="alert(1)">',
+      '[link](javascript:alert(1))',
+      'line one\nline two',
+      'key: value # not a comment',
+    ),
+  )
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
 const newline = fc.constantFrom('\n', '\r\n');
 const padding = fc.constantFrom('', ' ', '  \n', '\n\n', '\r\n \r\n', '\t');
 
-const lessonArb = fc.record({
-  id, title: prose, level: prose, minutes: fc.integer({ min: 1, max: 90 }), intro: prose, readingNote: prose, summary: prose,
-  nextSteps: fc.array(prose, { minLength: 1, maxLength: 3 }),
-  rtl: fc.boolean(),
-  article: fc.record({ title: prose, byline: fc.option(fc.string(), { nil: undefined }), source: fc.option(prose, { nil: undefined }),
-    date: fc.option(fc.constantFrom('2024-03-22', 'March 2024'), { nil: undefined }), known: fc.array(prose, { maxLength: 2 }), unknown: fc.array(prose, { maxLength: 2 }) }),
-  paragraphs: fc.array(sentence, { minLength: 1, maxLength: 5 }), nl: newline, lead: padding, trail: padding,
-  exercises: fc.array(fc.record({
-    kind: fc.constantFrom('mark-words', 'mark-sources') as fc.Arbitrary<'mark-words' | 'mark-sources'>,
-    title: prose, what: prose, instructions: prose, wrongMark: prose, exampleText: sentence, highlight: word, explanation: prose,
-    attempts: fc.integer({ min: 1, max: 10 }), hintCost: fc.constantFrom(0, 0.25, 0.5, 1),
-    items: fc.array(fc.record({ before: word, explanation: prose, hint: prose, withPosition: fc.boolean() }), { minLength: 1, maxLength: 3 }),
-  }), { minLength: 1, maxLength: 3 }),
-}).map((g): LessonFile => {
-  // The article: paragraphs, then each item's quote ("<word> keyN") once, somewhere in between.
-  let n = 0;
-  const quotes = g.exercises.map((ex) => ex.items.map((it) => `${it.before} key${n++}`));
-  const body = g.paragraphs.map((p, i) => [p, ...quotes.flat().filter((_, q) => q % g.paragraphs.length === i)].join(' ')).join(`${g.nl}${g.nl}`);
-  const text = `${g.lead}${body}${g.trail}`;
-  return {
-    id: g.id, title: g.title, language: g.rtl ? 'fa' : 'en', dir: g.rtl ? 'rtl' : 'ltr', level: g.level, minutes: g.minutes,
-    intro: g.intro, readingNote: g.readingNote, summary: g.summary, nextSteps: g.nextSteps,
-    exercises: g.exercises.map((ex, ei) => ({
-      id: `ex${ei}`, skill: ex.kind === 'mark-sources' ? 'sources' : 'claims', kind: ex.kind, title: ex.title, what: ex.what,
-      example: { text: `${ex.exampleText} ${ex.highlight} ${ex.exampleText}`, highlight: ex.highlight, explanation: ex.explanation },
-      instructions: ex.instructions, wrongMark: ex.wrongMark, attempts: ex.attempts, hintCost: ex.hintCost, supported: [],
-      items: ex.items.map((it, ii) => {
-        const exact = quotes[ei]![ii]!;
-        const start = text.indexOf(exact);
-        return {
-          id: `ex${ei}-item${ii}`, explanation: it.explanation, hint: it.hint,
-          target: [{ type: 'TextQuoteSelector' as const, exact }, ...(it.withPosition ? [{ type: 'TextPositionSelector' as const, start, end: start + exact.length }] : [])],
-          ...(ex.kind === 'mark-sources' ? { attribution: 'vague' as const } : {}),
-        };
+const lessonArb = fc
+  .record({
+    id,
+    title: prose,
+    level: prose,
+    minutes: fc.integer({ min: 1, max: 90 }),
+    intro: prose,
+    readingNote: prose,
+    summary: prose,
+    nextSteps: fc.array(prose, { minLength: 1, maxLength: 3 }),
+    rtl: fc.boolean(),
+    article: fc.record({
+      title: prose,
+      byline: fc.option(fc.string(), { nil: undefined }),
+      source: fc.option(prose, { nil: undefined }),
+      date: fc.option(fc.constantFrom('2024-03-22', 'March 2024'), { nil: undefined }),
+      known: fc.array(prose, { maxLength: 2 }),
+      unknown: fc.array(prose, { maxLength: 2 }),
+    }),
+    paragraphs: fc.array(sentence, { minLength: 1, maxLength: 5 }),
+    nl: newline,
+    lead: padding,
+    trail: padding,
+    exercises: fc.array(
+      fc.record({
+        kind: fc.constantFrom('mark-words', 'mark-sources') as fc.Arbitrary<'mark-words' | 'mark-sources'>,
+        title: prose,
+        what: prose,
+        instructions: prose,
+        wrongMark: prose,
+        exampleText: sentence,
+        highlight: word,
+        explanation: prose,
+        attempts: fc.integer({ min: 1, max: 10 }),
+        hintCost: fc.constantFrom(0, 0.25, 0.5, 1),
+        items: fc.array(fc.record({ before: word, explanation: prose, hint: prose, withPosition: fc.boolean() }), { minLength: 1, maxLength: 3 }),
       }),
-    })),
-    article: { title: g.article.title, language: g.rtl ? 'fa' : 'en', known: g.article.known, unknown: g.article.unknown, text,
-      ...(g.article.byline !== undefined ? { byline: g.article.byline } : {}), ...(g.article.source ? { source: g.article.source } : {}), ...(g.article.date ? { date: g.article.date } : {}) },
-  };
-});
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
+  .map((g): LessonFile => {
+    // The article: paragraphs, then each item's quote ("<word> keyN") once, somewhere in between.
+    let n = 0;
+    const quotes = g.exercises.map((ex) => ex.items.map((it) => `${it.before} key${n++}`));
+    const body = g.paragraphs.map((p, i) => [p, ...quotes.flat().filter((_, q) => q % g.paragraphs.length === i)].join(' ')).join(`${g.nl}${g.nl}`);
+    const text = `${g.lead}${body}${g.trail}`;
+    return {
+      id: g.id,
+      title: g.title,
+      language: g.rtl ? 'fa' : 'en',
+      dir: g.rtl ? 'rtl' : 'ltr',
+      level: g.level,
+      minutes: g.minutes,
+      intro: g.intro,
+      readingNote: g.readingNote,
+      summary: g.summary,
+      nextSteps: g.nextSteps,
+      exercises: g.exercises.map((ex, ei) => ({
+        id: `ex${ei}`,
+        skill: ex.kind === 'mark-sources' ? 'sources' : 'claims',
+        kind: ex.kind,
+        title: ex.title,
+        what: ex.what,
+        example: { text: `${ex.exampleText} ${ex.highlight} ${ex.exampleText}`, highlight: ex.highlight, explanation: ex.explanation },
+        instructions: ex.instructions,
+        wrongMark: ex.wrongMark,
+        attempts: ex.attempts,
+        hintCost: ex.hintCost,
+        supported: [],
+        items: ex.items.map((it, ii) => {
+          const exact = quotes[ei]![ii]!;
+          const start = text.indexOf(exact);
+          return {
+            id: `ex${ei}-item${ii}`,
+            explanation: it.explanation,
+            hint: it.hint,
+            target: [
+              { type: 'TextQuoteSelector' as const, exact },
+              ...(it.withPosition ? [{ type: 'TextPositionSelector' as const, start, end: start + exact.length }] : []),
+            ],
+            ...(ex.kind === 'mark-sources' ? { attribution: 'vague' as const } : {}),
+          };
+        }),
+      })),
+      article: {
+        title: g.article.title,
+        language: g.rtl ? 'fa' : 'en',
+        known: g.article.known,
+        unknown: g.article.unknown,
+        text,
+        ...(g.article.byline !== undefined ? { byline: g.article.byline } : {}),
+        ...(g.article.source ? { source: g.article.source } : {}),
+        ...(g.article.date ? { date: g.article.date } : {}),
+      },
+    };
+  });
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const problemsOf = (r: ReturnType<typeof readLessonFile>) => (r.ok ? [] : r.problems);
 
 describe('export then import', () => {
   it('gives back the same lesson file, and a lesson that builds, for generated lessons', () => {
-    fc.assert(fc.property(lessonArb, (lesson) => {
-      const r = readLessonFile(`${lesson.id}.yaml`, bytes(lessonToYaml(lesson)));
-      expect(problemsOf(r)).toEqual([]);
-      if (!r.ok) return;
-      expect(r.file).toEqual(lesson);
-      expect(r.lesson.article.text).toBe(lesson.article!.text);
-      expect(r.lesson.exercises.flatMap((ex) => ex.items.map((i) => r.lesson.article.text.slice(i.span.start, i.span.end))))
-        .toEqual(lesson.exercises.flatMap((ex) => ex.items.map((i) => i.target[0]!.type === 'TextQuoteSelector' ? i.target[0]!.exact : '')));
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(lessonArb, (lesson) => {
+        const r = readLessonFile(`${lesson.id}.yaml`, bytes(lessonToYaml(lesson)));
+        expect(problemsOf(r)).toEqual([]);
+        if (!r.ok) return;
+        expect(r.file).toEqual(lesson);
+        expect(r.lesson.article.text).toBe(lesson.article!.text);
+        expect(r.lesson.exercises.flatMap((ex) => ex.items.map((i) => r.lesson.article.text.slice(i.span.start, i.span.end)))).toEqual(
+          lesson.exercises.flatMap((ex) => ex.items.map((i) => (i.target[0]!.type === 'TextQuoteSelector' ? i.target[0]!.exact : ''))),
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('accepts a downloaded copy whose name differs from the id, and JSON as well as YAML', () => {
@@ -92,11 +161,30 @@ describe('export then import', () => {
 // A small valid lesson to break in different ways.
 const good = (patch: (l: Record<string, any>) => void = () => {}) => {
   const l: Record<string, any> = {
-    id: 'demo', title: 'Demo', level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search the author'],
+    id: 'demo',
+    title: 'Demo',
+    level: 'Any',
+    minutes: 5,
+    intro: 'Hi',
+    readingNote: 'Read',
+    summary: 'Done',
+    nextSteps: ['Search the author'],
     article: { title: 'An article', text: 'Officials said the plan failed. It was a disaster, everyone agrees.' },
-    exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?',
-      example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' }, instructions: 'Mark.', wrongMark: 'No.',
-      items: [{ id: 'claims-disaster', target: [{ type: 'TextQuoteSelector', exact: 'It was a disaster' }], explanation: 'No evidence.', hint: 'Second sentence.' }] }],
+    exercises: [
+      {
+        id: 'claims',
+        skill: 'claims',
+        kind: 'mark-words',
+        title: 'Claims',
+        what: 'What?',
+        example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+        instructions: 'Mark.',
+        wrongMark: 'No.',
+        items: [
+          { id: 'claims-disaster', target: [{ type: 'TextQuoteSelector', exact: 'It was a disaster' }], explanation: 'No evidence.', hint: 'Second sentence.' },
+        ],
+      },
+    ],
   };
   patch(l);
   return l;
@@ -145,7 +233,8 @@ describe('bad lesson files', () => {
     expect(p.fix).toMatch(/download the file again/);
   });
   it('a YAML alias bomb is refused', () => {
-    const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
     expect(only(readLessonFile('bomb.yaml', bomb))[0]!.message).toMatch(/too many YAML aliases/);
   });
   it('__proto__ and constructor keys are rejected as unknown fields and pollute nothing', () => {
@@ -164,7 +253,17 @@ describe('bad lesson files', () => {
     expect(only(readLessonFile('n.json', '42'))[0]!.message).toMatch(/not a lesson file/);
   });
   it('schema problems use the same messages as lessons/, naming the real file', () => {
-    const ps = only(readLessonFile('my-lesson (1).yaml', stringify(good((l) => { delete l.exercises[0].items[0].explanation; l.exercises[0].skill = 'bias'; }))));
+    const ps = only(
+      readLessonFile(
+        'my-lesson (1).yaml',
+        stringify(
+          good((l) => {
+            delete l.exercises[0].items[0].explanation;
+            l.exercises[0].skill = 'bias';
+          }),
+        ),
+      ),
+    );
     expect(ps.map((p) => [p.file, p.where, p.message])).toEqual([
       ['my-lesson (1).yaml', 'exercises.0.skill', expect.stringMatching(/claims, emotive, sources/)],
       ['my-lesson (1).yaml', 'exercises.0.items.0.explanation', 'this field is required'],
@@ -173,9 +272,12 @@ describe('bad lesson files', () => {
     expect(anchor[0]).toMatchObject({ file: 'my-lesson (1).yaml', message: 'the quote "It was a triumph" is not in the article' });
   });
   it('a lesson whose article is in seeds/ that this copy lacks says how to get a file that carries it', () => {
-    const withSeed = good((l) => { delete l.article; l.seed = 'x'; });
+    const withSeed = good((l) => {
+      delete l.article;
+      l.seed = 'x';
+    });
     const p = only(readLessonFile('s.yaml', stringify(withSeed)))[0]!;
-    expect(p).toMatchObject({ where: 'seed', message: 'this lesson\'s article is in seeds/x.txt, which is not in this copy of Spotlight' });
+    expect(p).toMatchObject({ where: 'seed', message: "this lesson's article is in seeds/x.txt, which is not in this copy of Spotlight" });
     expect(p.fix).toMatch(/export the lesson from the authoring page/);
     const seeds = { x: seedFromText('x', 'Officials said the plan failed. It was a disaster, everyone agrees.', 'title: Bundled\n') };
     const r = readLessonFile('s.yaml', stringify(withSeed), seeds);
@@ -186,11 +288,16 @@ describe('bad lesson files', () => {
 describe('hostile content', () => {
   it('stays literal data, character for character', () => {
     const payloads = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">', '[click](javascript:window.__pwned=3)'];
-    const r = readLessonFile('h.yaml', lessonToYaml(good((l) => {
-      l.title = payloads[0];
-      l.exercises[0].items[0].explanation = payloads.join(' ');
-      l.article.text = `${payloads[1]} Officials said the plan failed. It was a disaster ${payloads[2]}`;
-    }) as LessonFile));
+    const r = readLessonFile(
+      'h.yaml',
+      lessonToYaml(
+        good((l) => {
+          l.title = payloads[0];
+          l.exercises[0].items[0].explanation = payloads.join(' ');
+          l.article.text = `${payloads[1]} Officials said the plan failed. It was a disaster ${payloads[2]}`;
+        }) as LessonFile,
+      ),
+    );
     expect(problemsOf(r)).toEqual([]);
     if (!r.ok) return;
     expect(r.lesson.title).toBe(payloads[0]);

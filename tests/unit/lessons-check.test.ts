@@ -38,7 +38,10 @@ describe('lessons:check', { timeout: 30_000 }, () => {
 
   it('stops the build through the Vite plugin', () => {
     copyProject(breakQuote);
-    const plugin = lessonsCheckPlugin() as unknown as { configResolved: (c: { root: string }) => void; buildStart: (this: { error: (m: string) => never }) => void };
+    const plugin = lessonsCheckPlugin() as unknown as {
+      configResolved: (c: { root: string }) => void;
+      buildStart: (this: { error: (m: string) => never }) => void;
+    };
     plugin.configResolved({ root });
     const error = (m: string): never => {
       throw new Error(m);
@@ -63,7 +66,12 @@ describe('lessons:check', { timeout: 30_000 }, () => {
 
   it('refuses two lessons on one article', () => {
     copyProject((y) => y);
-    writeFileSync(join(root, 'lessons', 'copy-of-seed.yaml'), readFileSync(join(root, 'lessons', 'tajik-isis-k.yaml'), 'utf8').replace('id: tajik-isis-k', 'id: copy-of-seed').replace('order: 2 }', 'order: 9 }'));
+    writeFileSync(
+      join(root, 'lessons', 'copy-of-seed.yaml'),
+      readFileSync(join(root, 'lessons', 'tajik-isis-k.yaml'), 'utf8')
+        .replace('id: tajik-isis-k', 'id: copy-of-seed')
+        .replace('order: 2 }', 'order: 9 }'),
+    );
     const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/lessons-check.ts', root], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('lessons/tajik-isis-k.yaml › seed: the article seeds/000_9d20e17f153f9736.txt is also used by lessons/copy-of-seed.yaml');

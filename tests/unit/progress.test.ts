@@ -74,7 +74,11 @@ describe('saved progress', () => {
   it.each([
     ['not JSON', '{"version":2,', /damaged \(the saved data is not valid JSON\)/],
     ['from a newer Spotlight', JSON.stringify({ format: 'spotlight-attempt', version: 3 }), /newer version/],
-    ['of another lesson', JSON.stringify({ format: 'spotlight-attempt', version: 2, lessonId: 'other', contentHash: 'x', savedAt: '', step: 'read', exercises: {} }), /another lesson/],
+    [
+      'of another lesson',
+      JSON.stringify({ format: 'spotlight-attempt', version: 2, lessonId: 'other', contentHash: 'x', savedAt: '', step: 'read', exercises: {} }),
+      /another lesson/,
+    ],
   ])('starts again and says why when the save is %s', (_what, raw, message) => {
     const storage = memoryStorage();
     storage.data.set(KEY, raw);
@@ -86,21 +90,42 @@ describe('saved progress', () => {
 
   it('never throws on any string or JSON value', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'spotlight-attempt', version: 2, lessonId: lesson.id, contentHash: lesson.contentHash, savedAt: '', step: 'exercise-claims', exercises: { claims: v } }))), (raw) => {
-        const r = readRecord(raw, check);
-        expect(['ok', 'invalid', 'none']).toContain(r.kind);
-        const storage = memoryStorage();
-        storage.data.set(KEY, raw);
-        const started = startLesson(machine, check, createProgressStore(storage));
-        expect(started.actor.getSnapshot().status).toBe('active');
-        started.actor.stop();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc
+            .jsonValue()
+            .map((v) =>
+              JSON.stringify({
+                format: 'spotlight-attempt',
+                version: 2,
+                lessonId: lesson.id,
+                contentHash: lesson.contentHash,
+                savedAt: '',
+                step: 'exercise-claims',
+                exercises: { claims: v },
+              }),
+            ),
+        ),
+        (raw) => {
+          const r = readRecord(raw, check);
+          expect(['ok', 'invalid', 'none']).toContain(r.kind);
+          const storage = memoryStorage();
+          storage.data.set(KEY, raw);
+          const started = startLesson(machine, check, createProgressStore(storage));
+          expect(started.actor.getSnapshot().status).toBe('active');
+          started.actor.stop();
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('keeps the lesson usable when the browser refuses to store, and says so at once', async () => {
-    const full = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    const full = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     const refusing: KeyValueStore = { getItem: () => null, setItem: full, removeItem: () => {} };
     const outcomes: unknown[] = [];
     const { actor, notice } = startLesson(machine, check, createProgressStore(refusing), { onSave: (o) => outcomes.push(o) });

@@ -22,7 +22,9 @@ export function describeEvent(ev: ExerciseEmitted, text: string, ex: PublicExerc
         t('announce.checked', { points: r.points, max: r.max, found, total: ex.itemCount }),
         partial ? t('announce.partly', { count: partial }) : '',
         t('announce.wrong', { count: r.wrongMarkIds.length }),
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
     }
   }
 }

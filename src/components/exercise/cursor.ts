@@ -3,7 +3,10 @@
 // an anchor, every word between the two is selected.
 import type { ArticleDoc } from '../../lib/text/segment';
 
-export interface Selection { cursor: number; anchor: number | null }
+export interface Selection {
+  cursor: number;
+  anchor: number | null;
+}
 
 export function selectionRange(sel: Selection): [number, number] | null {
   if (sel.anchor === null) return null;

@@ -55,12 +55,17 @@ export function wordViews(doc: ArticleDoc, marks: readonly Mark[], overlay: Over
     if (x >= 0) {
       const first = x !== (missed?.[w - 1] ?? -1);
       const tag = first ? t('word.missedTag') : null;
-      return { ...base, cls: `w missed${selected}`, gap: first ? 'gap' : 'gap missed', label: `${tag ? `${tag} ` : ''}${t('word.missed', { word: word.text })}`, tag };
+      return {
+        ...base,
+        cls: `w missed${selected}`,
+        gap: first ? 'gap' : 'gap missed',
+        label: `${tag ? `${tag} ` : ''}${t('word.missed', { word: word.text })}`,
+        tag,
+      };
     }
     return { ...base, cls: `w${selected}`, gap: 'gap', label: undefined, tag: null };
   });
 }
 
 export const sameView = (a: WordView | undefined, b: WordView) =>
-  a === b ||
-  (a !== undefined && a.cls === b.cls && a.gap === b.gap && a.label === b.label && a.tag === b.tag && a.tab === b.tab && a.selected === b.selected);
+  a === b || (a !== undefined && a.cls === b.cls && a.gap === b.gap && a.label === b.label && a.tag === b.tag && a.tab === b.tab && a.selected === b.selected);

@@ -21,9 +21,7 @@ export interface Run extends Span {
 
 export function keyItems(lesson: Lesson): KeyItem[] {
   let n = 0;
-  return lesson.exercises.flatMap((exercise) =>
-    exercise.items.map((item) => ({ n: ++n, exercise, item, category: item.attribution ?? exercise.skill })),
-  );
+  return lesson.exercises.flatMap((exercise) => exercise.items.map((item) => ({ n: ++n, exercise, item, category: item.attribution ?? exercise.skill })));
 }
 
 /** The runs of each paragraph; an item running across paragraphs is labelled where it begins. */

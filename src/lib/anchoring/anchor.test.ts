@@ -5,7 +5,12 @@ import { anchor, describeSpan } from './anchor';
 
 const text = readFileSync('seeds/000_9d20e17f153f9736.txt', 'utf8');
 const at = (s: string) => text.indexOf(s);
-const quote = (exact: string, prefix?: string, suffix?: string) => ({ type: 'TextQuoteSelector' as const, exact, ...(prefix ? { prefix } : {}), ...(suffix ? { suffix } : {}) });
+const quote = (exact: string, prefix?: string, suffix?: string) => ({
+  type: 'TextQuoteSelector' as const,
+  exact,
+  ...(prefix ? { prefix } : {}),
+  ...(suffix ? { suffix } : {}),
+});
 const pos = (start: number, end: number) => ({ type: 'TextPositionSelector' as const, start, end });
 
 describe('anchor (Hypothesis-style)', () => {
@@ -31,7 +36,12 @@ describe('anchor (Hypothesis-style)', () => {
   });
   it('ignores a position outside the text and falls back to the quote', () => {
     const s = at('heinous');
-    expect(anchor(text, [quote('heinous'), pos(text.length, text.length + 7)])).toMatchObject({ ok: true, span: { start: s }, via: 'quote', positionStale: true });
+    expect(anchor(text, [quote('heinous'), pos(text.length, text.length + 7)])).toMatchObject({
+      ok: true,
+      span: { start: s },
+      via: 'quote',
+      positionStale: true,
+    });
   });
   it('reports a quote that is not in the text (no fuzzy matching, case-sensitive)', () => {
     expect(anchor(text, [quote('heinus phenomenon')])).toEqual({ ok: false, reason: 'not-found', occurrences: 0 });

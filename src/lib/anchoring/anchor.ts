@@ -6,8 +6,7 @@ import type { Selector, TextPositionSelector, TextQuoteSelector } from '../lesso
 import type { Span } from '../types';
 
 export type AnchorResult =
-  | { ok: true; span: Span; via: 'position' | 'quote'; positionStale: boolean }
-  | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
+  { ok: true; span: Span; via: 'position' | 'quote'; positionStale: boolean } | { ok: false; reason: 'not-found' | 'ambiguous'; occurrences: number };
 
 /** Every start offset of `exact` in `text`, overlapping repeats included. */
 export function occurrences(text: string, exact: string): number[] {
@@ -48,9 +47,7 @@ export function anchor(text: string, selectors: readonly Selector[]): AnchorResu
     const start = matches[0]!;
     return { ok: true, span: { start, end: start + len }, via: 'quote', positionStale: position !== undefined };
   }
-  return starts.length === 0
-    ? { ok: false, reason: 'not-found', occurrences: 0 }
-    : { ok: false, reason: 'ambiguous', occurrences: starts.length };
+  return starts.length === 0 ? { ok: false, reason: 'not-found', occurrences: 0 } : { ok: false, reason: 'ambiguous', occurrences: starts.length };
 }
 
 /**

@@ -37,18 +37,23 @@ export function resultsBody(a: Assignment, student: string, lessons: { lesson: L
       title: lesson.title,
       // What the student did: a record finished before the lesson was edited has no result
       // for an exercise added since, and is not marked down for it.
-      skills: lesson.exercises.filter((ex) => exerciseOf(record, ex.id)).map((ex) => {
-        const r = exerciseOf(record, ex.id);
-        return {
-          exerciseId: ex.id,
-          skill: ex.skill,
-          points: exercisePoints(r),
-          max: r?.result?.max ?? ex.items.length,
-          hintsUsed: r?.hintsUsed ?? 0,
-          checks: r?.checks ?? 0,
-          missed: missedItems(r, ex.items.map((i) => i.id)),
-        };
-      }),
+      skills: lesson.exercises
+        .filter((ex) => exerciseOf(record, ex.id))
+        .map((ex) => {
+          const r = exerciseOf(record, ex.id);
+          return {
+            exerciseId: ex.id,
+            skill: ex.skill,
+            points: exercisePoints(r),
+            max: r?.result?.max ?? ex.items.length,
+            hintsUsed: r?.hintsUsed ?? 0,
+            checks: r?.checks ?? 0,
+            missed: missedItems(
+              r,
+              ex.items.map((i) => i.id),
+            ),
+          };
+        }),
     })),
   };
 }

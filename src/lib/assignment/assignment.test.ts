@@ -27,19 +27,23 @@ const assignmentArb = fc.record({
 
 describe('assignment links', () => {
   it('round-trips any assignment, in a URL-safe string', () => {
-    fc.assert(fc.property(assignmentArb, (a) => {
-      const link = encodeAssignment(a);
-      expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
-      expect(decodeAssignment(link, KNOWN)).toEqual({ ok: true, assignment: a });
-    }));
+    fc.assert(
+      fc.property(assignmentArb, (a) => {
+        const link = encodeAssignment(a);
+        expect(link).toMatch(/^[A-Za-z0-9_-]+$/);
+        expect(decodeAssignment(link, KNOWN)).toEqual({ ok: true, assignment: a });
+      }),
+    );
   });
 
   it('answers any string with a valid assignment or a clear error, never a throw', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]*$/)), (s) => {
-      const r = decodeAssignment(s, KNOWN);
-      if (r.ok) expect(KNOWN).toEqual(expect.arrayContaining(r.assignment.lessons));
-      else expect(['empty', 'damaged', 'outdated', 'invalid', 'unknown-lessons', 'duplicate-lessons']).toContain(r.error.kind);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[A-Za-z0-9_-]*$/)), (s) => {
+        const r = decodeAssignment(s, KNOWN);
+        if (r.ok) expect(KNOWN).toEqual(expect.arrayContaining(r.assignment.lessons));
+        else expect(['empty', 'damaged', 'outdated', 'invalid', 'unknown-lessons', 'duplicate-lessons']).toContain(r.error.kind);
+      }),
+    );
   });
 
   it('detects every truncation and single-character edit of a real link', () => {
@@ -62,7 +66,10 @@ describe('assignment links', () => {
     expect(decodeAssignment('', KNOWN)).toEqual({ ok: false, error: { kind: 'empty' } });
     expect(decodeAssignment('not a link!', KNOWN)).toEqual({ ok: false, error: { kind: 'damaged' } });
     expect(decodeAssignment(raw({ ...sample, v: 0 }), KNOWN)).toEqual({ ok: false, error: { kind: 'outdated', version: 0 } });
-    expect(decodeAssignment(raw({ ...sample, attempts: 99 }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('attempts') } });
+    expect(decodeAssignment(raw({ ...sample, attempts: 99 }), KNOWN)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', detail: expect.stringContaining('attempts') },
+    });
     expect(decodeAssignment(raw({ ...sample, extra: 1 }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
     expect(decodeAssignment(raw({ ...sample, lessons: ['gone'] }), KNOWN)).toEqual({ ok: false, error: { kind: 'unknown-lessons', ids: ['gone'] } });
   });
@@ -70,8 +77,10 @@ describe('assignment links', () => {
   it('refuses a link that names a lesson twice, naming it', () => {
     const twice = { ...sample, lessons: ['tajik-isis-k', 'other-lesson', 'tajik-isis-k'] };
     expect(decodeAssignment(raw(twice), KNOWN)).toEqual({ ok: false, error: { kind: 'duplicate-lessons', ids: ['tajik-isis-k'] } });
-    expect(decodeAssignment(raw({ ...twice, lessons: ['other-lesson', 'tajik-isis-k', 'other-lesson', 'tajik-isis-k', 'other-lesson'] }), KNOWN))
-      .toEqual({ ok: false, error: { kind: 'duplicate-lessons', ids: ['other-lesson', 'tajik-isis-k'] } });
+    expect(decodeAssignment(raw({ ...twice, lessons: ['other-lesson', 'tajik-isis-k', 'other-lesson', 'tajik-isis-k', 'other-lesson'] }), KNOWN)).toEqual({
+      ok: false,
+      error: { kind: 'duplicate-lessons', ids: ['other-lesson', 'tajik-isis-k'] },
+    });
   });
 
   it('makes assignment ids that the schema accepts', () => {
@@ -82,10 +91,28 @@ describe('assignment links', () => {
 
 describe('assignment links carrying imported lessons', () => {
   const lesson = v.parse(LessonSchema, {
-    id: 'my-import', title: 'Mine', level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search'],
+    id: 'my-import',
+    title: 'Mine',
+    level: 'Any',
+    minutes: 5,
+    intro: 'Hi',
+    readingNote: 'Read',
+    summary: 'Done',
+    nextSteps: ['Search'],
     article: { title: 'Article', text: 'Officials said the plan failed. It was a disaster, everyone agrees. '.repeat(20) + 'The end.' },
-    exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?', example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
-      instructions: 'Mark.', wrongMark: 'No.', items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'The end.' }], explanation: 'None.', hint: 'Last.' }] }],
+    exercises: [
+      {
+        id: 'claims',
+        skill: 'claims',
+        kind: 'mark-words',
+        title: 'Claims',
+        what: 'What?',
+        example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+        instructions: 'Mark.',
+        wrongMark: 'No.',
+        items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact: 'The end.' }], explanation: 'None.', hint: 'Last.' }],
+      },
+    ],
   });
   const withLesson: Assignment = { ...sample, lessons: ['tajik-isis-k', 'my-import'], embedded: [lesson] };
 
@@ -97,9 +124,18 @@ describe('assignment links carrying imported lessons', () => {
   });
 
   it('checks embedded lessons with the lesson schema, and refuses ones not in the list', () => {
-    expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, minutes: 'lots' }] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('embedded.0.minutes') } });
-    expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, onload: 'alert(1)' }] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
-    expect(decodeAssignment(raw({ ...withLesson, lessons: ['tajik-isis-k'] }), KNOWN)).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('my-import not in lessons') } });
+    expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, minutes: 'lots' }] }), KNOWN)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', detail: expect.stringContaining('embedded.0.minutes') },
+    });
+    expect(decodeAssignment(raw({ ...withLesson, embedded: [{ ...lesson, onload: 'alert(1)' }] }), KNOWN)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid' },
+    });
+    expect(decodeAssignment(raw({ ...withLesson, lessons: ['tajik-isis-k'] }), KNOWN)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid', detail: expect.stringContaining('my-import not in lessons') },
+    });
   });
 
   it('refuses a link carrying two versions of one lesson', () => {
@@ -113,10 +149,12 @@ describe('assignment links carrying imported lessons', () => {
     expect(v.safeParse(LessonSchema, { ...lesson, id: long }).success).toBe(true);
     expect(decodeAssignment(encodeAssignment({ ...sample, lessons: [long] }), [long])).toMatchObject({ ok: true });
     const idArb = fc.oneof(fc.string(), fc.stringMatching(/^[a-z0-9-]{0,120}$/), fc.stringMatching(/^[a-zA-Z0-9 _-]{1,90}$/));
-    fc.assert(fc.property(idArb, (id) => {
-      const asLesson = v.safeParse(LessonSchema, { ...lesson, id }).success;
-      expect(decodeAssignment(raw({ ...sample, lessons: [id] }), [id]).ok, JSON.stringify(id)).toBe(asLesson);
-    }));
+    fc.assert(
+      fc.property(idArb, (id) => {
+        const asLesson = v.safeParse(LessonSchema, { ...lesson, id }).success;
+        expect(decodeAssignment(raw({ ...sample, lessons: [id] }), [id]).ok, JSON.stringify(id)).toBe(asLesson);
+      }),
+    );
   });
 
   it('still detects a long link cut short or edited', () => {

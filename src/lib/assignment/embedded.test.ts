@@ -10,18 +10,44 @@ import { getImported } from '../lesson/imported-store';
 import { loadLesson } from '../lesson/load';
 import { LessonSchema, type LessonFile } from '../lesson/schema';
 
-const lessonFile = (id: string, exact: string, extra: object = {}): LessonFile => v.parse(LessonSchema, {
-  id, title: `Title of ${id}`, level: 'Any', minutes: 5, intro: 'Hi', readingNote: 'Read', summary: 'Done', nextSteps: ['Search'],
-  article: { title: 'Article', text: 'Officials said the plan failed. It was a disaster, everyone agrees. The end.' },
-  exercises: [{ id: 'claims', skill: 'claims', kind: 'mark-words', title: 'Claims', what: 'What?', example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
-    instructions: 'Mark.', wrongMark: 'No.', items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact }], explanation: 'None.', hint: 'Last.' }] }],
-  ...extra,
-});
+const lessonFile = (id: string, exact: string, extra: object = {}): LessonFile =>
+  v.parse(LessonSchema, {
+    id,
+    title: `Title of ${id}`,
+    level: 'Any',
+    minutes: 5,
+    intro: 'Hi',
+    readingNote: 'Read',
+    summary: 'Done',
+    nextSteps: ['Search'],
+    article: { title: 'Article', text: 'Officials said the plan failed. It was a disaster, everyone agrees. The end.' },
+    exercises: [
+      {
+        id: 'claims',
+        skill: 'claims',
+        kind: 'mark-words',
+        title: 'Claims',
+        what: 'What?',
+        example: { text: 'It is the best.', highlight: 'the best', explanation: 'Says who?' },
+        instructions: 'Mark.',
+        wrongMark: 'No.',
+        items: [{ id: 'c1', target: [{ type: 'TextQuoteSelector', exact }], explanation: 'None.', hint: 'Last.' }],
+      },
+    ],
+    ...extra,
+  });
 const good = lessonFile('good-import', 'The end.');
 // Passes the schema (so the link opens) but its quote is not in the article: fails anchoring.
 const unanchored = lessonFile('bad-import', 'Not in the article at all.');
 const assignment = (embedded: LessonFile[]): Assignment => ({
-  v: 1, id: 'AbC123xyz0', label: '', lessons: ['tajik-isis-k', ...embedded.map((l) => l.id)], hints: true, attempts: 2, showAnswers: true, embedded,
+  v: 1,
+  id: 'AbC123xyz0',
+  label: '',
+  lessons: ['tajik-isis-k', ...embedded.map((l) => l.id)],
+  hints: true,
+  attempts: 2,
+  showAnswers: true,
+  embedded,
 });
 beforeEach(() => clear(createStore('spotlight-imported', 'lessons')));
 
@@ -34,8 +60,20 @@ describe('keeping the lessons an assignment link carries', () => {
 
   it('names a lesson that fails anchoring, says why, and does not keep it', async () => {
     const broken = await keepEmbedded(assignment([good, unanchored]));
-    expect(broken).toEqual([{ id: 'bad-import', title: 'Title of bad-import', language: 'en', dir: 'ltr', problems: [expect.objectContaining({
-      where: expect.stringContaining('exercises'), message: expect.stringContaining('Not in the article at all.') })] }]);
+    expect(broken).toEqual([
+      {
+        id: 'bad-import',
+        title: 'Title of bad-import',
+        language: 'en',
+        dir: 'ltr',
+        problems: [
+          expect.objectContaining({
+            where: expect.stringContaining('exercises'),
+            message: expect.stringContaining('Not in the article at all.'),
+          }),
+        ],
+      },
+    ]);
     expect(await getImported('bad-import')).toBeUndefined();
     expect(await getImported('good-import')).toBeDefined();
   });
@@ -43,7 +81,11 @@ describe('keeping the lessons an assignment link carries', () => {
   it('names a lesson whose article is not in this copy of Spotlight', async () => {
     const { article: _, ...rest } = lessonFile('seeded-import', 'The end.');
     const seeded = v.parse(LessonSchema, { ...rest, seed: '000_not_a_seed' });
-    expect(await keepEmbedded(assignment([seeded]))).toEqual([expect.objectContaining({ id: 'seeded-import',
-      problems: [expect.objectContaining({ where: 'seed', message: expect.stringContaining('seeds/000_not_a_seed.txt') })] })]);
+    expect(await keepEmbedded(assignment([seeded]))).toEqual([
+      expect.objectContaining({
+        id: 'seeded-import',
+        problems: [expect.objectContaining({ where: 'seed', message: expect.stringContaining('seeds/000_not_a_seed.txt') })],
+      }),
+    ]);
   });
 });

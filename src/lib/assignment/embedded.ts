@@ -9,16 +9,21 @@ import type { LessonProblem } from '../lesson/problems';
 import { LessonSchema, type LessonFile } from '../lesson/schema';
 import type { Assignment } from './assignment';
 
-export interface ImportedForAssignment { summary: ImportedSummary; file: LessonFile }
+export interface ImportedForAssignment {
+  summary: ImportedSummary;
+  file: LessonFile;
+}
 
 /** Imported lessons whose stored file still passes the schema (others cannot be assigned). */
 export async function loadImportedForAssignment(): Promise<ImportedForAssignment[]> {
   try {
     const { lessons } = await listImported();
-    const found = await Promise.all(lessons.map(async (summary) => {
-      const parsed = v.safeParse(LessonSchema, (await getImported(summary.id))?.file);
-      return parsed.success ? [{ summary, file: parsed.output }] : [];
-    }));
+    const found = await Promise.all(
+      lessons.map(async (summary) => {
+        const parsed = v.safeParse(LessonSchema, (await getImported(summary.id))?.file);
+        return parsed.success ? [{ summary, file: parsed.output }] : [];
+      }),
+    );
     return found.flat();
   } catch {
     return []; // no IndexedDB here: only built-in lessons can be assigned
@@ -26,7 +31,13 @@ export async function loadImportedForAssignment(): Promise<ImportedForAssignment
 }
 
 /** An embedded lesson that did not pass the lesson check, and what the check found. */
-export interface BrokenLesson { id: string; title: string; language: string; dir: 'ltr' | 'rtl'; problems: LessonProblem[] }
+export interface BrokenLesson {
+  id: string;
+  title: string;
+  language: string;
+  dir: 'ltr' | 'rtl';
+  problems: LessonProblem[];
+}
 
 /**
  * Keeps an assignment's embedded lessons in this browser; resolves, never rejects, when they
@@ -35,19 +46,21 @@ export interface BrokenLesson { id: string; title: string; language: string; dir
  * gain a lesson that cannot open) and comes back with its problems, for the page to show.
  */
 export async function keepEmbedded(a: Assignment): Promise<BrokenLesson[]> {
-  const checked = await Promise.all((a.embedded ?? []).map(async (file): Promise<BrokenLesson | null> => {
-    const broken = (problems: LessonProblem[]) => ({ id: file.id, title: file.title, language: file.language, dir: file.dir, problems });
-    let seeds: Awaited<ReturnType<typeof loadSeeds>> = {};
-    try {
-      if (file.seed) seeds = await loadSeeds([file.seed]);
-    } catch (e) {
-      // Offline, an article not yet cached cannot be fetched: said, rather than a page that never appears.
-      return broken([{ file: file.id, where: 'seed', message: `its article could not be loaded (${String(e)})`, fix: 'open the link again when online' }]);
-    }
-    const built = buildLessonFile(file.id, file, seeds);
-    if (!built.ok) return broken(built.problems);
-    await holdImported(file, 'assignment');
-    return null;
-  }));
+  const checked = await Promise.all(
+    (a.embedded ?? []).map(async (file): Promise<BrokenLesson | null> => {
+      const broken = (problems: LessonProblem[]) => ({ id: file.id, title: file.title, language: file.language, dir: file.dir, problems });
+      let seeds: Awaited<ReturnType<typeof loadSeeds>> = {};
+      try {
+        if (file.seed) seeds = await loadSeeds([file.seed]);
+      } catch (e) {
+        // Offline, an article not yet cached cannot be fetched: said, rather than a page that never appears.
+        return broken([{ file: file.id, where: 'seed', message: `its article could not be loaded (${String(e)})`, fix: 'open the link again when online' }]);
+      }
+      const built = buildLessonFile(file.id, file, seeds);
+      if (!built.ok) return broken(built.problems);
+      await holdImported(file, 'assignment');
+      return null;
+    }),
+  );
   return checked.filter((b) => b !== null);
 }

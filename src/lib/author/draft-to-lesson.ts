@@ -10,7 +10,12 @@ import { directionOf, draftLanguage, type Draft, type Translate } from './draft'
 import { buildTarget } from './selectors';
 
 /** A problem in the teacher's words: where (a field's label), what is wrong, how to fix it; `field` is the id of the control to focus. */
-export interface AuthorProblem { field: string; where: string; message: string; fix: string }
+export interface AuthorProblem {
+  field: string;
+  where: string;
+  message: string;
+  fix: string;
+}
 
 const KIND: Record<Skill, 'mark-words' | 'mark-sources'> = { claims: 'mark-words', emotive: 'mark-words', sources: 'mark-sources' };
 const EXERCISE_FIELDS = ['title', 'what', 'exampleText', 'exampleHighlight', 'exampleExplanation', 'instructions', 'wrongMark'] as const;
@@ -30,30 +35,51 @@ function draftToLesson(draft: Draft): LessonFile {
   const exercises = SKILLS.filter((s) => draft.exercises[s].items.length > 0).map((skill) => {
     const ex = draft.exercises[skill];
     return {
-      id: skill, skill, kind: KIND[skill], title: ex.title, what: ex.what,
+      id: skill,
+      skill,
+      kind: KIND[skill],
+      title: ex.title,
+      what: ex.what,
       example: { text: ex.exampleText, highlight: ex.exampleHighlight, explanation: ex.exampleExplanation },
-      instructions: ex.instructions, wrongMark: ex.wrongMark,
+      instructions: ex.instructions,
+      wrongMark: ex.wrongMark,
       ...(skill === 'claims' ? {} : { match: 'phrase' as const }),
-      attempts: 3, hintCost: 0.5, supported: [],
+      attempts: 3,
+      hintCost: 0.5,
+      supported: [],
       items: ex.items.map((item) => {
         const span = itemSpan(draft.text, item);
         return {
           id: item.id,
           target: span ? buildTarget(draft.text, span) : [{ type: 'TextQuoteSelector' as const, exact: item.exact }],
-          explanation: item.explanation, hint: item.hint,
+          explanation: item.explanation,
+          hint: item.hint,
           ...(skill === 'sources' && item.attribution ? { attribution: item.attribution } : {}),
         };
       }),
     };
   });
   return {
-    id: l.id, title: l.title, language, dir: directionOf(language), level: l.level, minutes: l.minutes ?? 0,
-    intro: l.intro, readingNote: l.readingNote, exercises, summary: l.summary,
+    id: l.id,
+    title: l.title,
+    language,
+    dir: directionOf(language),
+    level: l.level,
+    minutes: l.minutes ?? 0,
+    intro: l.intro,
+    readingNote: l.readingNote,
+    exercises,
+    summary: l.summary,
     nextSteps: l.nextSteps.filter((s) => s.trim() !== ''),
     article: {
-      title: m.title, ...(m.byline.trim() ? { byline: m.byline } : {}), language,
-      ...(m.source.trim() ? { source: m.source } : {}), ...(m.date.trim() ? { date: m.date } : {}),
-      known: [], unknown: [], text: draft.text,
+      title: m.title,
+      ...(m.byline.trim() ? { byline: m.byline } : {}),
+      language,
+      ...(m.source.trim() ? { source: m.source } : {}),
+      ...(m.date.trim() ? { date: m.date } : {}),
+      known: [],
+      unknown: [],
+      text: draft.text,
     },
   };
 }
@@ -70,10 +96,12 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   if (empty(draft.text)) add('author-text', label('text'), 'required');
   if (draft.text.length > MAX_ARTICLE_CHARS) add('author-text', label('text'), 'tooLong', { max: MAX_ARTICLE_CHARS });
   if (empty(draft.meta.title)) add('author-meta-title', label('articleTitle'), 'required');
-  if (draft.meta.language === 'other' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(draft.meta.otherLanguage.trim())) add('author-meta-other', label('otherLanguage'), 'languageCode');
+  if (draft.meta.language === 'other' && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(draft.meta.otherLanguage.trim()))
+    add('author-meta-other', label('otherLanguage'), 'languageCode');
   if (!isLessonId(draft.lesson.id)) add('author-lesson-id', label('id'), 'id');
   for (const f of LESSON_FIELDS) if (empty(draft.lesson[f])) add(`author-lesson-${f}`, label(f), 'required');
-  if (draft.lesson.minutes === null || !Number.isInteger(draft.lesson.minutes) || draft.lesson.minutes < 1) add('author-lesson-minutes', label('minutes'), 'minutes');
+  if (draft.lesson.minutes === null || !Number.isInteger(draft.lesson.minutes) || draft.lesson.minutes < 1)
+    add('author-lesson-minutes', label('minutes'), 'minutes');
   if (draft.lesson.nextSteps.every(empty)) add('author-lesson-nextSteps', label('nextSteps'), 'required');
   if (SKILLS.every((s) => draft.exercises[s].items.length === 0)) add('author-find-claims', tr('author.items.heading'), 'noItems');
 
@@ -84,7 +112,8 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
     // An exercise's "title" field is labelled "Exercise title" on the page, not the lesson's "Title".
     const exLabel = (f: string) => label(f === 'title' ? 'exerciseTitle' : f);
     for (const f of EXERCISE_FIELDS) if (empty(ex[f])) add(`author-ex-${skill}-${f}`, `${skillName} › ${exLabel(f)}`, 'required');
-    if (!empty(ex.exampleHighlight) && !ex.exampleText.includes(ex.exampleHighlight)) add(`author-ex-${skill}-exampleHighlight`, `${skillName} › ${label('exampleHighlight')}`, 'highlight');
+    if (!empty(ex.exampleHighlight) && !ex.exampleText.includes(ex.exampleHighlight))
+      add(`author-ex-${skill}-exampleHighlight`, `${skillName} › ${label('exampleHighlight')}`, 'highlight');
     ex.items.forEach((item, i) => {
       const where = `${skillName} › ${tr('author.items.item', { n: i + 1 })} (${tr('author.problems.quoted', { text: item.exact.slice(0, 40) })})`;
       if (empty(item.explanation)) add(`author-item-${item.id}-explanation`, where, 'explanation');
@@ -105,7 +134,11 @@ export function checkDraft(draft: Draft, tr: Translate): DraftCheck {
   // What the page's checks cannot see (overlapping items, a quote too short to place...).
   const built = buildLessonFromData(`${file.id}.yaml`, file, 'author-draft', {});
   if (built.ok) return { ok: true, file, lesson: built.lesson, problems: [] };
-  return { ok: false, file, problems: built.problems.map((p) => ({ field: fieldOf(draft, p.where), where: whereOf(draft, p.where, tr), message: p.message, fix: p.fix })) };
+  return {
+    ok: false,
+    file,
+    problems: built.problems.map((p) => ({ field: fieldOf(draft, p.where), where: whereOf(draft, p.where, tr), message: p.message, fix: p.fix })),
+  };
 }
 
 /** exercises[i]…items[j] in a schema path, as the skill and item the teacher sees. */

@@ -13,13 +13,24 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
 
 const str = v.string();
 const DraftItemSchema = v.object({
-  id: str, start: v.number(), end: v.number(), exact: str, explanation: str, hint: str,
+  id: str,
+  start: v.number(),
+  end: v.number(),
+  exact: str,
+  explanation: str,
+  hint: str,
   attribution: v.optional(v.picklist(ATTRIBUTIONS)),
   /** The detector's reason, kept beside the item as a reminder (never exported). */
   why: v.optional(str),
 });
 const DraftExerciseSchema = v.object({
-  title: str, what: str, exampleText: str, exampleHighlight: str, exampleExplanation: str, instructions: str, wrongMark: str,
+  title: str,
+  what: str,
+  exampleText: str,
+  exampleHighlight: str,
+  exampleExplanation: str,
+  instructions: str,
+  wrongMark: str,
   items: v.array(DraftItemSchema),
 });
 const DraftSchema = v.object({
@@ -27,9 +38,16 @@ const DraftSchema = v.object({
   text: str,
   meta: v.object({ title: str, byline: str, source: str, date: str, language: v.picklist(LANGUAGE_CHOICES), otherLanguage: str }),
   lesson: v.object({
-    id: str, idTouched: v.boolean(), title: str, titleTouched: v.boolean(), level: str, // null while the field is empty (what a cleared number input gives)
+    id: str,
+    idTouched: v.boolean(),
+    title: str,
+    titleTouched: v.boolean(),
+    level: str, // null while the field is empty (what a cleared number input gives)
     minutes: v.nullable(v.number()),
-    intro: str, readingNote: str, summary: str, nextSteps: v.array(str),
+    intro: str,
+    readingNote: str,
+    summary: str,
+    nextSteps: v.array(str),
   }),
   exercises: v.object({ claims: DraftExerciseSchema, emotive: DraftExerciseSchema, sources: DraftExerciseSchema }),
   /** Suggestions the teacher rejected, by rejectionKey (so they stay hidden across edits and reloads). */
@@ -45,15 +63,31 @@ export type { Skill };
 export function newDraft(tr: Translate): Draft {
   const exercise = (skill: Skill): DraftExercise => {
     const k = (f: string) => tr(`author.templates.${skill}.${f}`);
-    return { title: k('title'), what: k('what'), exampleText: k('exampleText'), exampleHighlight: k('exampleHighlight'), exampleExplanation: k('exampleExplanation'), instructions: k('instructions'), wrongMark: k('wrongMark'), items: [] };
+    return {
+      title: k('title'),
+      what: k('what'),
+      exampleText: k('exampleText'),
+      exampleHighlight: k('exampleHighlight'),
+      exampleExplanation: k('exampleExplanation'),
+      instructions: k('instructions'),
+      wrongMark: k('wrongMark'),
+      items: [],
+    };
   };
   return {
     version: 1,
     text: '',
     meta: { title: '', byline: '', source: '', date: '', language: 'en', otherLanguage: '' },
     lesson: {
-      id: '', idTouched: false, title: '', titleTouched: false, level: tr('author.defaults.level'), minutes: 30,
-      intro: tr('author.defaults.intro'), readingNote: tr('author.defaults.readingNote'), summary: tr('author.defaults.summary'),
+      id: '',
+      idTouched: false,
+      title: '',
+      titleTouched: false,
+      level: tr('author.defaults.level'),
+      minutes: 30,
+      intro: tr('author.defaults.intro'),
+      readingNote: tr('author.defaults.readingNote'),
+      summary: tr('author.defaults.summary'),
       nextSteps: [1, 2, 3, 4].map((n) => tr(`author.defaults.nextStep${n}`)),
     },
     exercises: Object.fromEntries(SKILLS.map((s) => [s, exercise(s)])) as Draft['exercises'],
@@ -72,7 +106,14 @@ export function directionOf(language: string): 'ltr' | 'rtl' {
 
 /** An id from a title: lower-case letters and digits joined by hyphens (other scripts dropped). */
 export function slugify(title: string): string {
-  return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
 }
 
 export type DraftLoad = { kind: 'none' } | { kind: 'ok'; draft: Draft } | { kind: 'corrupt' };

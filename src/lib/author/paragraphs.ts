@@ -16,7 +16,14 @@ export function toLessonParagraphs(raw: string): string {
   const hasBlank = /\n[ \t]*\n/.test(text.trim());
   const blocks = hasBlank ? text.split(/\n[ \t]*\n/) : text.split('\n');
   return blocks
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').replace(/[ \t]+/g, ' '))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join(' ')
+        .replace(/[ \t]+/g, ' '),
+    )
     .filter((p) => p.length > 0)
     .join('\n');
 }

@@ -8,13 +8,19 @@ import { toLessonParagraphs } from './paragraphs';
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'] as const;
 
-export interface ArticleMeta { title?: string; source?: string; date?: string }
-export type ReadResult =
-  | { ok: true; text: string; meta: ArticleMeta }
-  | { ok: false; error: 'type' | 'size' | 'binary' | 'empty'; name: string };
+export interface ArticleMeta {
+  title?: string;
+  source?: string;
+  date?: string;
+}
+export type ReadResult = { ok: true; text: string; meta: ArticleMeta } | { ok: false; error: 'type' | 'size' | 'binary' | 'empty'; name: string };
 
 /** A File-like object: the browser's File, or a test's stand-in. */
-export interface FileLike { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }
+export interface FileLike {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
 
 export async function readArticleFile(file: FileLike): Promise<ReadResult> {
   const name = file.name;
@@ -30,7 +36,12 @@ export async function readArticleFile(file: FileLike): Promise<ReadResult> {
   }
   // NUL and other C0 controls (but tab, LF, CR, FF) do not occur in text files.
   if (/[\0-\x08\x0e-\x1f]/.test(source)) return { ok: false, error: 'binary', name }; // eslint-disable-line no-control-regex -- control characters are what it looks for
-  const read = ext === 'html' || ext === 'htm' ? htmlToText(source) : ext === 'txt' ? { text: toLessonParagraphs(source), meta: {} } : { text: markdownToText(source), meta: {} };
+  const read =
+    ext === 'html' || ext === 'htm'
+      ? htmlToText(source)
+      : ext === 'txt'
+        ? { text: toLessonParagraphs(source), meta: {} }
+        : { text: markdownToText(source), meta: {} };
   if (read.text.trim() === '') return { ok: false, error: 'empty', name };
   return { ok: true, ...read };
 }
@@ -38,15 +49,20 @@ export async function readArticleFile(file: FileLike): Promise<ReadResult> {
 /** Markdown to plain text: the words of headings, paragraphs, lists, quotes, tables and code; no HTML, no images. */
 export function markdownToText(source: string): string {
   const paragraphs: string[] = [];
-  const inline = (tokens: Token[] | undefined): string => (tokens ?? []).map((t) => {
-    if (t.type === 'html' || t.type === 'image') return '';
-    if (t.type === 'br') return ' ';
-    if ('tokens' in t && t.tokens) return inline(t.tokens);
-    return 'text' in t && typeof t.text === 'string' ? decodeEntities(t.text) : '';
-  }).join('');
+  const inline = (tokens: Token[] | undefined): string =>
+    (tokens ?? [])
+      .map((t) => {
+        if (t.type === 'html' || t.type === 'image') return '';
+        if (t.type === 'br') return ' ';
+        if ('tokens' in t && t.tokens) return inline(t.tokens);
+        return 'text' in t && typeof t.text === 'string' ? decodeEntities(t.text) : '';
+      })
+      .join('');
   const block = (t: Token): void => {
     switch (t.type) {
-      case 'heading': case 'paragraph': case 'text':
+      case 'heading':
+      case 'paragraph':
+      case 'text':
         paragraphs.push(inline((t as Tokens.Paragraph).tokens ?? [{ type: 'text', raw: t.raw, text: (t as Tokens.Text).text }]));
         break;
       case 'list':
@@ -67,7 +83,10 @@ export function markdownToText(source: string): string {
     }
   };
   Lexer.lex(source.replace(/^\uFEFF/, ''), { gfm: true }).forEach(block);
-  return paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return paragraphs
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** marked keeps HTML entities escaped in token text (&amp;, &quot;, &#39;): read them back. */
@@ -76,7 +95,35 @@ function decodeEntities(s: string): string {
 }
 
 const DROP = 'x-script, x-style, script, style, nav, header, footer, aside, noscript, template, iframe, object, embed, svg, math, form, button, select, head';
-const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'MAIN', 'PRE', 'TR', 'DT', 'DD', 'FIGCAPTION', 'FIGURE', 'UL', 'OL', 'TABLE', 'BR', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY']);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'PRE',
+  'TR',
+  'DT',
+  'DD',
+  'FIGCAPTION',
+  'FIGURE',
+  'UL',
+  'OL',
+  'TABLE',
+  'BR',
+  'HR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+]);
 
 /**
  * Nothing in a parsed document runs, and the app's CSP blocks inline code anyway; but Chromium
@@ -85,10 +132,12 @@ const BLOCK = new Set(['P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BL
  * merely mentions "onload=" is left alone.
  */
 function defuse(source: string): string {
-  return source
-    .replace(/<(\/?)(script|style)\b/gi, '<$1x-$2')
-    // [^<>]: a tag never runs past the next "<", so a file of unclosed tags stays linear.
-    .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-x-on$2').replace(/(\s)style(\s*=)/gi, '$1data-x-style$2'));
+  return (
+    source
+      .replace(/<(\/?)(script|style)\b/gi, '<$1x-$2')
+      // [^<>]: a tag never runs past the next "<", so a file of unclosed tags stays linear.
+      .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-x-on$2').replace(/(\s)style(\s*=)/gi, '$1data-x-style$2'))
+  );
 }
 
 /** HTML to plain text and metadata, from an inert document that is never put on the page. */

@@ -3,7 +3,10 @@
 import { workerChannel } from '../worker-channel';
 import { splitSummary, type SplitSummary } from './split';
 
-interface SplitRequest { text: string; locale: string }
+interface SplitRequest {
+  text: string;
+  locale: string;
+}
 
 const channel = workerChannel<SplitRequest, SplitSummary>({
   create: () => new Worker(new URL('./split.worker.ts', import.meta.url), { type: 'module' }),

@@ -4,7 +4,12 @@ import { segmentArticle } from '../text/segment';
 
 export const PREVIEW_PARAGRAPHS = 20;
 
-export interface SplitSummary { paragraphs: number; sentences: number; words: number; preview: { index: number; sentences: string[] }[] }
+export interface SplitSummary {
+  paragraphs: number;
+  sentences: number;
+  words: number;
+  preview: { index: number; sentences: string[] }[];
+}
 
 export function splitSummary(text: string, locale: string): SplitSummary {
   const doc = segmentArticle(text, locale); // an unknown language code splits by the default rules

@@ -7,7 +7,13 @@ import { BANDS, GENRES, SKILLS, UNITS, type Band, type Genre, type Skill, type U
 export const LENGTHS = { short: [0, 15], medium: [16, 25], long: [26, Infinity] } as const;
 export type Length = keyof typeof LENGTHS;
 
-export interface Filters { skill: Skill | ''; band: Band | ''; language: string; genre: Genre | ''; length: Length | '' }
+export interface Filters {
+  skill: Skill | '';
+  band: Band | '';
+  language: string;
+  genre: Genre | '';
+  length: Length | '';
+}
 export const NO_FILTERS: Filters = { skill: '', band: '', language: '', genre: '', length: '' };
 
 export function matches(entry: CatalogEntryOk, f: Filters): boolean {
@@ -22,7 +28,10 @@ export function matches(entry: CatalogEntryOk, f: Filters): boolean {
   return true;
 }
 
-export interface UnitGroup { unit: Unit | 'other'; lessons: CatalogEntryOk[] }
+export interface UnitGroup {
+  unit: Unit | 'other';
+  lessons: CatalogEntryOk[];
+}
 
 /** Units in the path's order, each with its lessons in order; lessons outside the course last. */
 export function coursePath(entries: readonly CatalogEntryOk[]): UnitGroup[] {

@@ -28,7 +28,13 @@ describe.each(LANGUAGES.filter((l) => l.code !== 'en'))('messages in $name ($cod
   });
 
   it('gives plural messages every form its grammar uses', () => {
-    const plural = [...new Set(Object.keys(en).filter((k) => PLURAL.test(k)).map(base))];
+    const plural = [
+      ...new Set(
+        Object.keys(en)
+          .filter((k) => PLURAL.test(k))
+          .map(base),
+      ),
+    ];
     for (const key of plural) for (const form of forms) expect(messages, `${key}_${form}`).toHaveProperty([`${key}_${form}`]);
   });
 

@@ -4,7 +4,10 @@
 // components that show lesson text spread it onto their element (`{...lessonText()}`).
 import { getContext, setContext } from 'svelte';
 
-export interface TextDirection { lang: string; dir: 'ltr' | 'rtl' }
+export interface TextDirection {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+}
 const KEY = Symbol('lesson-text');
 
 export function setLessonText(value: () => TextDirection): void {

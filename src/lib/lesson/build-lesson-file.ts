@@ -20,8 +20,17 @@ export function buildLessonFile(name: string, data: unknown, seeds: Record<strin
   const parsed = v.safeParse(LessonSchema, data);
   if (parsed.success && parsed.output.seed !== undefined && !seeds[parsed.output.seed]) {
     const seed = parsed.output.seed;
-    return { ok: false, problems: [{ file: name, where: 'seed', message: `this lesson's article is in seeds/${seed}.txt, which is not in this copy of Spotlight`,
-      fix: 'export the lesson from the authoring page, which puts the article in the file' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: name,
+          where: 'seed',
+          message: `this lesson's article is in seeds/${seed}.txt, which is not in this copy of Spotlight`,
+          fix: 'export the lesson from the authoring page, which puts the article in the file',
+        },
+      ],
+    };
   }
   const file = parsed.success ? parsed.output : data;
   const buildName = parsed.success ? `${parsed.output.id}.yaml` : name;
@@ -29,7 +38,6 @@ export function buildLessonFile(name: string, data: unknown, seeds: Record<strin
   if (!built.ok) return { ok: false, problems: built.problems.map((p) => ({ ...p, file: p.file === buildName ? name : p.file })) };
   return { ok: true, file: parsed.output as LessonFile, lesson: built.lesson };
 }
-
 
 /**
  * The fingerprint saved progress is matched against. Fields the schema fills in with an empty

@@ -32,7 +32,12 @@ export function seedFromText(stem: string, text: string, metaYaml: string | unde
 export function yamlProblem(file: string, e: unknown): LessonProblem {
   if (e instanceof YAMLParseError) {
     const pos = e.linePos?.[0];
-    return { file, where: pos ? `line ${pos.line}, column ${pos.col}` : 'file', message: `the YAML cannot be read: ${e.code}`, fix: 'check indentation and quoting near that line (quote text containing ": " or "#")' };
+    return {
+      file,
+      where: pos ? `line ${pos.line}, column ${pos.col}` : 'file',
+      message: `the YAML cannot be read: ${e.code}`,
+      fix: 'check indentation and quoting near that line (quote text containing ": " or "#")',
+    };
   }
   return { file, where: 'file', message: `the file cannot be read: ${String(e)}`, fix: 'save it as UTF-8 YAML' };
 }

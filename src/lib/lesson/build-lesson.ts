@@ -10,13 +10,26 @@ import type { LessonProblem } from './problems';
 import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
 
 /** An article: its text and its parsed metadata (or why the metadata file could not be read). */
-export interface SeedSource { text: string; meta: unknown; metaError?: LessonProblem }
+export interface SeedSource {
+  text: string;
+  meta: unknown;
+  metaError?: LessonProblem;
+}
 export type BuildResult = { ok: true; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
 
 export function parseSeedMeta(file: string, seed: SeedSource): { meta?: SeedMeta; problems: LessonProblem[] } {
   if (seed.metaError) return { problems: [seed.metaError] };
   if (seed.meta === undefined) {
-    return { problems: [{ file, where: 'file', message: 'the article has no metadata file', fix: `create ${file} with title, byline, known and unknown (see README, "Writing a lesson")` }] };
+    return {
+      problems: [
+        {
+          file,
+          where: 'file',
+          message: 'the article has no metadata file',
+          fix: `create ${file} with title, byline, known and unknown (see README, "Writing a lesson")`,
+        },
+      ],
+    };
   }
   const parsed = v.safeParse(SeedMetaSchema, seed.meta);
   if (parsed.success) return { meta: parsed.output, problems: [] };
@@ -34,7 +47,10 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
   const problems: LessonProblem[] = [];
   const add = (where: string, message: string, fix: string) => problems.push({ file, where, message, fix });
 
-  const stem = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  const stem = file
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
   if (stem !== raw.id) add('id', `the id "${raw.id}" differs from the file name "${stem}"`, `rename the file to ${raw.id}.yaml or set id: ${stem}`);
 
   // The article: a file in seeds/, or the text carried in the lesson file itself.
@@ -72,25 +88,42 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
       const quote = target.find((s) => s.type === 'TextQuoteSelector')!;
       const found = anchor(seed.text, target);
       if (!found.ok) {
-        if (found.reason === 'not-found') add(where, `the quote "${quote.exact}" is not in the article`, 'copy the exact text from the article (curly quotes, apostrophes and spaces count)');
-        else add(where, `the quote "${quote.exact}" occurs ${found.occurrences} times in the article`, 'add a prefix or suffix (the text just before or after it) so that only one place matches');
+        if (found.reason === 'not-found')
+          add(where, `the quote "${quote.exact}" is not in the article`, 'copy the exact text from the article (curly quotes, apostrophes and spaces count)');
+        else
+          add(
+            where,
+            `the quote "${quote.exact}" occurs ${found.occurrences} times in the article`,
+            'add a prefix or suffix (the text just before or after it) so that only one place matches',
+          );
         return null;
       }
       if (found.positionStale) {
-        add(where, 'the TextPositionSelector no longer points at the quote (has the article changed?)', `set start: ${found.span.start} and end: ${found.span.end}, after checking the quote is still the passage you meant`);
+        add(
+          where,
+          'the TextPositionSelector no longer points at the quote (has the article changed?)',
+          `set start: ${found.span.start} and end: ${found.span.end}, after checking the quote is still the passage you meant`,
+        );
       }
       return found.span;
     };
-    const overlapping = (list: readonly { id: string; span: Span }[], span: Span) => list.find((other) => other.span.start < span.end && span.start < other.span.end);
+    const overlapping = (list: readonly { id: string; span: Span }[], span: Span) =>
+      list.find((other) => other.span.start < span.end && span.start < other.span.end);
     const items: AnchoredItem[] = [];
     ex.items.forEach((item, ii) => {
       const where = `${exWhere}.items[${ii}] (${item.id})`;
-      if (ex.kind === 'mark-sources' && !item.attribution) add(where, 'a sources item needs an attribution', 'add attribution: named-source, named-person, vague, social-media or none');
+      if (ex.kind === 'mark-sources' && !item.attribution)
+        add(where, 'a sources item needs an attribution', 'add attribution: named-source, named-person, vague, social-media or none');
       if (ex.kind === 'mark-words' && item.attribution) add(where, `attribution is only for mark-sources exercises`, 'remove the attribution line');
       const span = place(where, item.id, item.target);
       if (!span) return;
       const clash = overlapping(items, span);
-      if (clash) add(where, `it overlaps item "${clash.id}" of the same exercise`, 'shorten one of the two quotes so they do not share any text, or merge them into one item');
+      if (clash)
+        add(
+          where,
+          `it overlaps item "${clash.id}" of the same exercise`,
+          'shorten one of the two quotes so they do not share any text, or merge them into one item',
+        );
       items.push({ ...item, span });
     });
     // A passage is either weak or fine for one skill, never both: a supported passage may not
@@ -101,7 +134,12 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
       const span = place(where, passage.id, passage.target);
       if (!span) return;
       const clash = overlapping([...items, ...supported], span);
-      if (clash) add(where, `it overlaps "${clash.id}" of the same exercise`, 'a passage is either in the key (items) or fine (supported) for one exercise: shorten or remove one of them');
+      if (clash)
+        add(
+          where,
+          `it overlaps "${clash.id}" of the same exercise`,
+          'a passage is either in the key (items) or fine (supported) for one exercise: shorten or remove one of them',
+        );
       supported.push({ ...passage, span });
     });
     return { ...ex, items, supported };
@@ -120,5 +158,10 @@ function schemaProblem(file: string, issue: v.BaseIssue<unknown>): LessonProblem
   if (issue.type === 'strict_object') {
     return { file, where, message: `unknown field "${where.split('.').pop()}"`, fix: 'remove it or correct its spelling (see src/lib/lesson/schema.ts)' };
   }
-  return { file, where, message: issue.message, fix: issue.input === undefined ? `add ${where.split('.').pop()}` : 'correct this value (see src/lib/lesson/schema.ts)' };
+  return {
+    file,
+    where,
+    message: issue.message,
+    fix: issue.input === undefined ? `add ${where.split('.').pop()}` : 'correct this value (see src/lib/lesson/schema.ts)',
+  };
 }

@@ -8,7 +8,10 @@ import { BAND_LIMITS, textStats, type TextStats } from './readability';
 export const MIN_ITEMS = 4;
 export const MIN_SUPPORTED = 2;
 
-export interface GateInput { file: string; lesson: Lesson }
+export interface GateInput {
+  file: string;
+  lesson: Lesson;
+}
 
 export function courseProblems(lessons: readonly GateInput[]): LessonProblem[] {
   const problems: LessonProblem[] = [];
@@ -37,24 +40,49 @@ export function courseProblems(lessons: readonly GateInput[]): LessonProblem[] {
       places.set(place, file);
     }
     if (lesson.article.meta.practice === undefined) {
-      add('article', 'the article does not say whether it is a practice text', 'add practice: true (a text written for Spotlight, with invented people and organisations) or practice: false (a real article) to its metadata');
+      add(
+        'article',
+        'the article does not say whether it is a practice text',
+        'add practice: true (a text written for Spotlight, with invented people and organisations) or practice: false (a real article) to its metadata',
+      );
     }
     if (lesson.article.meta.language !== lesson.language) {
-      add('language', `the lesson is in "${lesson.language}" but its article is in "${lesson.article.meta.language}"`, 'set the same language in the lesson and in the article metadata');
+      add(
+        'language',
+        `the lesson is in "${lesson.language}" but its article is in "${lesson.article.meta.language}"`,
+        'set the same language in the lesson and in the article metadata',
+      );
     }
     lesson.exercises.forEach((ex, i) => {
       const where = `exercises[${i}] (${ex.id})`;
-      if (ex.items.length < MIN_ITEMS) add(where, `${ex.items.length} item(s); a course exercise needs at least ${MIN_ITEMS}`, 'add items, or drop the exercise from this lesson');
-      if (ex.supported.length < MIN_SUPPORTED) add(where, `${ex.supported.length} supported passage(s); a course exercise needs at least ${MIN_SUPPORTED}, so learners practise leaving good passages alone`, 'add supported: passages that are fine for this skill, each with an explanation and a hint');
+      if (ex.items.length < MIN_ITEMS)
+        add(where, `${ex.items.length} item(s); a course exercise needs at least ${MIN_ITEMS}`, 'add items, or drop the exercise from this lesson');
+      if (ex.supported.length < MIN_SUPPORTED)
+        add(
+          where,
+          `${ex.supported.length} supported passage(s); a course exercise needs at least ${MIN_SUPPORTED}, so learners practise leaving good passages alone`,
+          'add supported: passages that are fine for this skill, each with an explanation and a hint',
+        );
     });
     if (lesson.band) {
       const stats = textStats(lesson.article.text, lesson.language);
       const limits = BAND_LIMITS[lesson.band];
       const [minWords, maxWords] = limits.words;
-      if (stats.words < minWords || stats.words > maxWords) add('article', `the article has ${stats.words} words; a ${lesson.band} lesson's text has ${minWords} to ${maxWords}`, 'shorten or lengthen the text, or change band');
+      if (stats.words < minWords || stats.words > maxWords)
+        add(
+          'article',
+          `the article has ${stats.words} words; a ${lesson.band} lesson's text has ${minWords} to ${maxWords}`,
+          'shorten or lengthen the text, or change band',
+        );
       const [minGrade, maxGrade] = limits.grade;
       if (stats.grade !== null && (stats.grade < minGrade || stats.grade > maxGrade)) {
-        add('article', `the article reads at grade ${stats.grade} (Flesch–Kincaid); ${lesson.band} texts read at grade ${minGrade} to ${maxGrade}`, stats.grade > maxGrade ? 'use shorter sentences and plainer words, or change band' : 'the text is simpler than its band: change band or write it for older readers');
+        add(
+          'article',
+          `the article reads at grade ${stats.grade} (Flesch–Kincaid); ${lesson.band} texts read at grade ${minGrade} to ${maxGrade}`,
+          stats.grade > maxGrade
+            ? 'use shorter sentences and plainer words, or change band'
+            : 'the text is simpler than its band: change band or write it for older readers',
+        );
       }
     }
   }
@@ -62,5 +90,8 @@ export function courseProblems(lessons: readonly GateInput[]): LessonProblem[] {
 }
 
 export function lessonStats(lesson: Lesson): TextStats & { exercises: { id: string; items: number; supported: number }[] } {
-  return { ...textStats(lesson.article.text, lesson.language), exercises: lesson.exercises.map((e) => ({ id: e.id, items: e.items.length, supported: e.supported.length })) };
+  return {
+    ...textStats(lesson.article.text, lesson.language),
+    exercises: lesson.exercises.map((e) => ({ id: e.id, items: e.items.length, supported: e.supported.length })),
+  };
 }

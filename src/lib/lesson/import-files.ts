@@ -27,7 +27,13 @@ export async function importFiles(files: Iterable<File>): Promise<ImportOutcome[
     try {
       content = await f.arrayBuffer();
     } catch (e) {
-      outcomes.push({ name: f.name, kind: 'problems', problems: [{ file: f.name, where: 'file', message: `the file could not be opened: ${String(e)}`, fix: 'check that the file still exists and try again' }] });
+      outcomes.push({
+        name: f.name,
+        kind: 'problems',
+        problems: [
+          { file: f.name, where: 'file', message: `the file could not be opened: ${String(e)}`, fix: 'check that the file still exists and try again' },
+        ],
+      });
       continue;
     }
     const read = readLessonFile(f.name, content, seeds);
@@ -36,7 +42,15 @@ export async function importFiles(files: Iterable<File>): Promise<ImportOutcome[
       continue;
     }
     const saved = await saveImported(read.file, 'file');
-    if (saved.ok) outcomes.push({ name: f.name, kind: saved.replaced ? 'replaced' : 'added', id: read.file.id, title: read.file.title, language: read.file.language, dir: read.file.dir });
+    if (saved.ok)
+      outcomes.push({
+        name: f.name,
+        kind: saved.replaced ? 'replaced' : 'added',
+        id: read.file.id,
+        title: read.file.title,
+        language: read.file.language,
+        dir: read.file.dir,
+      });
     else if (saved.reason === 'built-in') outcomes.push({ name: f.name, kind: 'built-in', id: read.file.id });
     else outcomes.push({ name: f.name, kind: 'storage', detail: saved.detail ?? '' });
   }

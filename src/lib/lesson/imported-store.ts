@@ -18,7 +18,10 @@ export interface ImportedSummary extends Omit<CatalogEntryOk, 'ok' | 'band' | 'g
   importedAt: string;
   origin: ImportOrigin;
 }
-interface Entry { file: LessonFile; summary: ImportedSummary }
+interface Entry {
+  file: LessonFile;
+  summary: ImportedSummary;
+}
 
 export type SaveResult = { ok: true; replaced: boolean } | { ok: false; reason: 'built-in' | 'storage'; detail?: string };
 
@@ -31,9 +34,16 @@ export const isBuiltIn = (id: string) => lessonIndex.some((e) => e.id === id);
 export function summarize(file: LessonFile, origin: ImportOrigin, importedAt = new Date().toISOString()): ImportedSummary {
   const meta = file.article ?? { title: file.title, byline: undefined };
   return {
-    id: file.id, title: file.title, level: file.level, minutes: file.minutes,
-    skills: [...new Set(file.exercises.map((ex) => ex.skill))], language: file.language, dir: file.dir,
-    article: { title: meta.title, byline: meta.byline ?? null }, importedAt, origin,
+    id: file.id,
+    title: file.title,
+    level: file.level,
+    minutes: file.minutes,
+    skills: [...new Set(file.exercises.map((ex) => ex.skill))],
+    language: file.language,
+    dir: file.dir,
+    article: { title: meta.title, byline: meta.byline ?? null },
+    importedAt,
+    origin,
   };
 }
 
@@ -43,10 +53,23 @@ function isSummary(s: unknown): s is ImportedSummary {
   if (typeof s !== 'object' || s === null) return false;
   const o = s as Record<string, unknown>;
   const article = o.article as Record<string, unknown> | null | undefined;
-  return isString(o.id) && isLessonId(o.id) && isString(o.title) && isString(o.level) && typeof o.minutes === 'number'
-    && Array.isArray(o.skills) && o.skills.every(isString) && isString(o.language) && (o.dir === 'ltr' || o.dir === 'rtl')
-    && typeof article === 'object' && article !== null && isString(article.title) && (article.byline === null || isString(article.byline))
-    && isString(o.importedAt) && (o.origin === 'file' || o.origin === 'assignment');
+  return (
+    isString(o.id) &&
+    isLessonId(o.id) &&
+    isString(o.title) &&
+    isString(o.level) &&
+    typeof o.minutes === 'number' &&
+    Array.isArray(o.skills) &&
+    o.skills.every(isString) &&
+    isString(o.language) &&
+    (o.dir === 'ltr' || o.dir === 'rtl') &&
+    typeof article === 'object' &&
+    article !== null &&
+    isString(article.title) &&
+    (article.byline === null || isString(article.byline)) &&
+    isString(o.importedAt) &&
+    (o.origin === 'file' || o.origin === 'assignment')
+  );
 }
 const isEntry = (e: unknown): e is Entry =>
   typeof e === 'object' && e !== null && isSummary((e as Entry).summary) && typeof (e as Entry).file === 'object' && (e as Entry).file !== null;
@@ -95,7 +118,10 @@ export async function getImported(id: string): Promise<{ file: unknown; summary:
   return isEntry(entry) && entry.summary.id === id ? entry : undefined;
 }
 
-export interface ImportedList { lessons: ImportedSummary[]; skipped: string[] }
+export interface ImportedList {
+  lessons: ImportedSummary[];
+  skipped: string[];
+}
 
 /** Summaries for the catalog, newest first; damaged entries are named in `skipped`. */
 export async function listImported(): Promise<ImportedList> {

@@ -16,7 +16,12 @@ const kb = (n: number) => `${(n / 1024).toLocaleString('en', { maximumFractionDi
 
 export function sizeProblem(name: string, size: number): LessonProblem | null {
   if (size <= MAX_LESSON_FILE_BYTES) return null;
-  return { file: name, where: 'file', message: `the file is ${kb(size)}, more than the ${kb(MAX_LESSON_FILE_BYTES)} a lesson file may be`, fix: 'check that this is a lesson file; shorten the article if it is' };
+  return {
+    file: name,
+    where: 'file',
+    message: `the file is ${kb(size)}, more than the ${kb(MAX_LESSON_FILE_BYTES)} a lesson file may be`,
+    fix: 'check that this is a lesson file; shorten the article if it is',
+  };
 }
 
 function asText(name: string, content: ArrayBuffer | Uint8Array | string): { text: string } | { problem: LessonProblem } {
@@ -27,7 +32,8 @@ function asText(name: string, content: ArrayBuffer | Uint8Array | string): { tex
   if (tooLarge) return { problem: tooLarge };
   if (typeof content === 'string') return { text: content.replace(/^\uFEFF/, '') };
   const bytes = content instanceof Uint8Array ? content : new Uint8Array(content);
-  if (bytes.includes(0)) return problem('this is not a text file (it contains binary data)', 'choose a lesson file (.yaml or .json), not a picture, document or archive');
+  if (bytes.includes(0))
+    return problem('this is not a text file (it contains binary data)', 'choose a lesson file (.yaml or .json), not a picture, document or archive');
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
@@ -44,11 +50,26 @@ function parse(name: string, text: string): { data: unknown } | { problem: Lesso
       const pos = e.linePos?.[0];
       const where = pos ? `line ${pos.line}, column ${pos.col}` : 'file';
       const truncated = /UNEXPECTED_END|MISSING_CHAR|BAD_INDENT/.test(e.code) && pos !== undefined && pos.line >= text.split('\n').length - 1;
-      return { problem: { file: name, where, message: `the file cannot be read as YAML or JSON (${e.code})${truncated ? '; it may be cut short' : ''}`,
-        fix: truncated ? 'export or download the file again: it seems incomplete' : 'check indentation and quoting near that line (quote text containing ": " or "#")' } };
+      return {
+        problem: {
+          file: name,
+          where,
+          message: `the file cannot be read as YAML or JSON (${e.code})${truncated ? '; it may be cut short' : ''}`,
+          fix: truncated
+            ? 'export or download the file again: it seems incomplete'
+            : 'check indentation and quoting near that line (quote text containing ": " or "#")',
+        },
+      };
     }
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-      return { problem: { file: name, where: 'file', message: 'the file uses too many YAML aliases (*name), as files made to exhaust memory do', fix: 'write the lesson out in full, without aliases' } };
+      return {
+        problem: {
+          file: name,
+          where: 'file',
+          message: 'the file uses too many YAML aliases (*name), as files made to exhaust memory do',
+          fix: 'write the lesson out in full, without aliases',
+        },
+      };
     }
     return { problem: { file: name, where: 'file', message: `the file cannot be read: ${String(e)}`, fix: 'save it as UTF-8 YAML' } };
   }
@@ -57,11 +78,32 @@ function parse(name: string, text: string): { data: unknown } | { problem: Lesso
 export function readLessonFile(name: string, content: ArrayBuffer | Uint8Array | string, seeds: Record<string, SeedSource> = {}): LessonFileResult {
   const text = asText(name, content);
   if ('problem' in text) return { ok: false, problems: [text.problem] };
-  if (text.text.trim() === '') return { ok: false, problems: [{ file: name, where: 'file', message: 'the file is empty (only spaces or blank lines)', fix: 'choose the lesson file itself (a .yaml file exported from Spotlight)' }] };
+  if (text.text.trim() === '')
+    return {
+      ok: false,
+      problems: [
+        {
+          file: name,
+          where: 'file',
+          message: 'the file is empty (only spaces or blank lines)',
+          fix: 'choose the lesson file itself (a .yaml file exported from Spotlight)',
+        },
+      ],
+    };
   const read = parse(name, text.text);
   if ('problem' in read) return { ok: false, problems: [read.problem] };
   if (typeof read.data !== 'object' || read.data === null || Array.isArray(read.data)) {
-    return { ok: false, problems: [{ file: name, where: 'file', message: 'this is not a lesson file (it holds no lesson fields such as id, title and exercises)', fix: 'choose a lesson file exported from Spotlight or from lessons/' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file: name,
+          where: 'file',
+          message: 'this is not a lesson file (it holds no lesson fields such as id, title and exercises)',
+          fix: 'choose a lesson file exported from Spotlight or from lessons/',
+        },
+      ],
+    };
   }
   return buildLessonFile(name, read.data, seeds);
 }

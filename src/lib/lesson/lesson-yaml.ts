@@ -7,9 +7,27 @@ import { stringify } from 'yaml';
 import type { LessonFile } from './schema';
 
 /** Field order as in the hand-written lessons: what a reader of the file wants first. */
-const ORDER = ['id', 'title', 'seed', 'language', 'dir', 'level', 'band', 'genre', 'course', 'minutes', 'intro', 'readingNote', 'guide', 'exercises', 'summary', 'nextSteps', 'article'];
+const ORDER = [
+  'id',
+  'title',
+  'seed',
+  'language',
+  'dir',
+  'level',
+  'band',
+  'genre',
+  'course',
+  'minutes',
+  'intro',
+  'readingNote',
+  'guide',
+  'exercises',
+  'summary',
+  'nextSteps',
+  'article',
+];
 
-export function lessonToYaml(lesson: LessonFile, comment = 'Made with Spotlight\'s authoring page. Run `npm run lessons:check` after editing by hand.'): string {
+export function lessonToYaml(lesson: LessonFile, comment = "Made with Spotlight's authoring page. Run `npm run lessons:check` after editing by hand."): string {
   const ordered: Record<string, unknown> = {};
   for (const key of ORDER) if ((lesson as Record<string, unknown>)[key] !== undefined) ordered[key] = (lesson as Record<string, unknown>)[key];
   for (const [key, value] of Object.entries(lesson)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
@@ -22,6 +40,9 @@ export function lessonToYaml(lesson: LessonFile, comment = 'Made with Spotlight\
     const { known, unknown, text, ...rest } = lesson.article;
     ordered.article = { ...rest, ...(known?.length ? { known } : {}), ...(unknown?.length ? { unknown } : {}), text };
   }
-  const header = comment.split('\n').map((line) => `# ${line}`.trimEnd()).join('\n');
+  const header = comment
+    .split('\n')
+    .map((line) => `# ${line}`.trimEnd())
+    .join('\n');
   return `${header}\n${stringify(ordered, { lineWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false })}`;
 }

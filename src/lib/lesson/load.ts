@@ -4,16 +4,17 @@ import { buildLessonFromData, type BuildResult, type SeedSource } from './build-
 import { lessonFiles, seedMetas, seedTexts, stem } from './sources';
 import { isRecord } from '../is-record';
 
-
 /** Every article in the build, or only those named (a lesson needs just its own). */
 export async function loadSeeds(only?: readonly string[]): Promise<Record<string, SeedSource>> {
   const entries = await Promise.all(
-    Object.entries(seedTexts).filter(([path]) => !only || only.includes(stem(path))).map(async ([path, load]) => {
-      const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
-      const meta = metaLoader ? await metaLoader() : undefined;
-      const seed: SeedSource = { text: await load(), meta: meta?.data ?? undefined, ...(meta?.problem ? { metaError: meta.problem } : {}) };
-      return [stem(path), seed] as const;
-    }),
+    Object.entries(seedTexts)
+      .filter(([path]) => !only || only.includes(stem(path)))
+      .map(async ([path, load]) => {
+        const metaLoader = seedMetas[path.replace(/\.txt$/, '.meta.yaml')];
+        const meta = metaLoader ? await metaLoader() : undefined;
+        const seed: SeedSource = { text: await load(), meta: meta?.data ?? undefined, ...(meta?.problem ? { metaError: meta.problem } : {}) };
+        return [stem(path), seed] as const;
+      }),
   );
   return Object.fromEntries(entries);
 }

@@ -9,7 +9,12 @@ import { syllable } from 'syllable';
 import type { Band } from './schema';
 import { segmentArticle } from '../text/segment';
 
-export interface TextStats { words: number; sentences: number; grade: number | null; ari: number | null }
+export interface TextStats {
+  words: number;
+  sentences: number;
+  grade: number | null;
+  ari: number | null;
+}
 
 export function textStats(text: string, language: string): TextStats {
   const doc = segmentArticle(text, language);

@@ -7,7 +7,6 @@ import { BANDS, GENRES, SKILLS, UNITS } from './vocabulary';
 export { BANDS, GENRES, SKILLS, UNITS };
 export type { Band, Genre, Skill, Unit } from './vocabulary';
 
-
 /** How an attribution in the sources exercise is classified by the learner. */
 export const ATTRIBUTIONS = ['named-source', 'named-person', 'vague', 'social-media', 'none'] as const;
 export type Attribution = (typeof ATTRIBUTIONS)[number];
@@ -16,10 +15,7 @@ export type Attribution = (typeof ATTRIBUTIONS)[number];
 export const EXERCISE_KINDS = ['mark-words', 'mark-sources'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
-const id = v.pipe(
-  v.string(),
-  v.regex(LESSON_ID_PATTERN, 'ids are lower-case letters, digits and hyphens, e.g. "claims-all-attacks"'),
-);
+const id = v.pipe(v.string(), v.regex(LESSON_ID_PATTERN, 'ids are lower-case letters, digits and hyphens, e.g. "claims-all-attacks"'));
 const prose = (what: string) => v.pipe(v.string(`${what} must be text`), v.trim(), v.minLength(1, `${what} must not be empty`));
 
 /** W3C Web Annotation TextQuoteSelector. */
@@ -41,10 +37,11 @@ export const TextPositionSelectorSchema = v.pipe(
 export const SelectorSchema = v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema]);
 export const TargetSchema = v.pipe(
   v.array(SelectorSchema),
-  v.check((sels) => sels.filter((s) => s.type === 'TextQuoteSelector').length === 1,
-    'a target needs exactly one TextQuoteSelector (and at most one TextPositionSelector)'),
-  v.check((sels) => sels.filter((s) => s.type === 'TextPositionSelector').length <= 1,
-    'a target may have at most one TextPositionSelector'),
+  v.check(
+    (sels) => sels.filter((s) => s.type === 'TextQuoteSelector').length === 1,
+    'a target needs exactly one TextQuoteSelector (and at most one TextPositionSelector)',
+  ),
+  v.check((sels) => sels.filter((s) => s.type === 'TextPositionSelector').length <= 1, 'a target may have at most one TextPositionSelector'),
 );
 
 export const ItemSchema = v.strictObject({
@@ -152,31 +149,36 @@ export const InlineArticleSchema = v.strictObject({
   ),
 });
 
-export const LessonSchema = v.pipe(v.strictObject({
-  id,
-  title: prose('title'),
-  /** File stem of the article in seeds/, e.g. "000_9d20e17f153f9736" (or give `article`). */
-  seed: v.optional(v.pipe(v.string(), v.minLength(1))),
-  /** The article itself, for a lesson that travels as one file (or give `seed`). */
-  article: v.optional(InlineArticleSchema),
-  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), 'en'),
-  dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
-  level: prose('level'),
-  band: v.optional(v.picklist(BANDS, `band must be one of: ${BANDS.join(', ')}`)),
-  genre: v.optional(v.picklist(GENRES, `genre must be one of: ${GENRES.join(', ')}`)),
-  course: v.optional(CourseSchema),
-  guide: v.optional(GuideSchema),
-  minutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  /** Shown on the welcome step. */
-  intro: prose('intro'),
-  /** Shown before the learner reads the article. */
-  readingNote: prose('readingNote'),
-  exercises: v.pipe(v.array(ExerciseSchema), v.minLength(1)),
-  summary: prose('summary'),
-  /** What a careful reader would check next (lateral reading). */
-  nextSteps: v.pipe(v.array(prose('next step')), v.minLength(1)),
-}), v.check((l) => (l.seed === undefined) !== (l.article === undefined),
-  'a lesson needs either seed (an article in seeds/) or article (the text in the lesson file), not both'));
+export const LessonSchema = v.pipe(
+  v.strictObject({
+    id,
+    title: prose('title'),
+    /** File stem of the article in seeds/, e.g. "000_9d20e17f153f9736" (or give `article`). */
+    seed: v.optional(v.pipe(v.string(), v.minLength(1))),
+    /** The article itself, for a lesson that travels as one file (or give `seed`). */
+    article: v.optional(InlineArticleSchema),
+    language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), 'en'),
+    dir: v.optional(v.picklist(['ltr', 'rtl']), 'ltr'),
+    level: prose('level'),
+    band: v.optional(v.picklist(BANDS, `band must be one of: ${BANDS.join(', ')}`)),
+    genre: v.optional(v.picklist(GENRES, `genre must be one of: ${GENRES.join(', ')}`)),
+    course: v.optional(CourseSchema),
+    guide: v.optional(GuideSchema),
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /** Shown on the welcome step. */
+    intro: prose('intro'),
+    /** Shown before the learner reads the article. */
+    readingNote: prose('readingNote'),
+    exercises: v.pipe(v.array(ExerciseSchema), v.minLength(1)),
+    summary: prose('summary'),
+    /** What a careful reader would check next (lateral reading). */
+    nextSteps: v.pipe(v.array(prose('next step')), v.minLength(1)),
+  }),
+  v.check(
+    (l) => (l.seed === undefined) !== (l.article === undefined),
+    'a lesson needs either seed (an article in seeds/) or article (the text in the lesson file), not both',
+  ),
+);
 
 export type LessonFile = v.InferOutput<typeof LessonSchema>;
 export type ExerciseFile = v.InferOutput<typeof ExerciseSchema>;

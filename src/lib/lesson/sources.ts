@@ -24,7 +24,11 @@ export const seedMetas = {
   ...(withFixtures ? (import.meta.glob('/tests/fixtures/seeds/*.meta.yaml', { query: '?data', import: 'default' }) as Record<string, DataLoader>) : {}),
 };
 
-export const stem = (path: string) => path.split('/').pop()!.replace(/(\.meta)?\.(ya?ml|txt)$/, '');
+export const stem = (path: string) =>
+  path
+    .split('/')
+    .pop()!
+    .replace(/(\.meta)?\.(ya?ml|txt)$/, '');
 
 /** Starts fetching a lesson's files; loadLesson() later gets the same modules from cache. */
 export function prefetchLesson(id: string): void {

@@ -94,15 +94,20 @@ export async function startLms(found: FoundApi, knownLessons: readonly string[])
     void import('../xapi/xapi-runtime').then((rt) => {
       const started = rt.startXapi({
         lrs,
-        actor: () => ({ objectType: 'Agent', ...(learner.name ? { name: learner.name } : {}), account: { homePage: location.origin, name: learner.id || 'anonymous' } }),
+        actor: () => ({
+          objectType: 'Agent',
+          ...(learner.name ? { name: learner.name } : {}),
+          account: { homePage: location.origin, name: learner.id || 'anonymous' },
+        }),
         passingScore: target?.passingScore ?? config.passingScore,
       });
       // The learner is told (once) that results may not be recorded when the package's LRS
       // cannot be used or refuses its key; being offline is no news, the queue waits.
       if (!started.ok) trouble(`the learning record store address in ${PACKAGE_CONFIG_FILE} cannot be used (${started.problem}); no xAPI statements are sent`);
-      else rt.watchXapi(lrs, (s) => {
-        if (s.failure?.kind === 'refused') trouble(`the learning record store refused the statements (HTTP ${s.failure.status})`);
-      });
+      else
+        rt.watchXapi(lrs, (s) => {
+          if (s.failure?.kind === 'refused') trouble(`the learning record store refused the statements (HTTP ${s.failure.status})`);
+        });
     });
   }
   return { config, storage, learner, finish };

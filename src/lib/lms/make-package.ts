@@ -16,7 +16,12 @@ export function makeScormPackage(files: Record<string, Uint8Array>, config: Pack
   zip[PACKAGE_CONFIG_FILE] = strToU8(JSON.stringify(config, null, 2));
   zip['imsmanifest.xml'] = strToU8(
     scormManifest(config.standard, {
-      identifier: config.lesson ?? `assignment-${config.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40)}`,
+      identifier:
+        config.lesson ??
+        `assignment-${config.title
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .slice(0, 40)}`,
       title: config.title,
       files: [...names, PACKAGE_CONFIG_FILE],
       passingScore: config.passingScore,

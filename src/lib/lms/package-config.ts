@@ -8,7 +8,6 @@ import { PASSING_SHARE } from '../record/passed';
 
 export const PACKAGE_CONFIG_FILE = 'spotlight-package.json';
 
-
 export const PackageConfigSchema = v.pipe(
   v.strictObject({
     format: v.literal('spotlight-package'),

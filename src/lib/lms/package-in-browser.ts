@@ -18,11 +18,13 @@ export async function packageInBrowser(config: PackageConfig, fileName: string):
   }
   const files: Record<string, Uint8Array> = {};
   try {
-    await Promise.all(list.map(async (name) => {
-      const response = await fetch(name);
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      files[name] = new Uint8Array(await response.arrayBuffer());
-    }));
+    await Promise.all(
+      list.map(async (name) => {
+        const response = await fetch(name);
+        if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+        files[name] = new Uint8Array(await response.arrayBuffer());
+      }),
+    );
   } catch (e) {
     return { ok: false, reason: 'fetch-failed', detail: String(e) };
   }

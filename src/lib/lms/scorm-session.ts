@@ -16,8 +16,22 @@ export interface LmsReport {
 export const SUSPEND_LIMIT = { '1.2': 4096, '2004': 64000 } as const;
 
 const KEYS = {
-  '1.2': { suspend: 'cmi.suspend_data', exit: 'cmi.core.exit', time: 'cmi.core.session_time', learnerId: 'cmi.core.student_id', learnerName: 'cmi.core.student_name', mastery: 'cmi.student_data.mastery_score' },
-  '2004': { suspend: 'cmi.suspend_data', exit: 'cmi.exit', time: 'cmi.session_time', learnerId: 'cmi.learner_id', learnerName: 'cmi.learner_name', mastery: 'cmi.scaled_passing_score' },
+  '1.2': {
+    suspend: 'cmi.suspend_data',
+    exit: 'cmi.core.exit',
+    time: 'cmi.core.session_time',
+    learnerId: 'cmi.core.student_id',
+    learnerName: 'cmi.core.student_name',
+    mastery: 'cmi.student_data.mastery_score',
+  },
+  '2004': {
+    suspend: 'cmi.suspend_data',
+    exit: 'cmi.exit',
+    time: 'cmi.session_time',
+    learnerId: 'cmi.learner_id',
+    learnerName: 'cmi.learner_name',
+    mastery: 'cmi.scaled_passing_score',
+  },
 } as const;
 
 export function createScormSession(found: FoundApi, onTrouble: (detail: string) => void) {

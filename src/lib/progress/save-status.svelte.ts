@@ -5,10 +5,18 @@ import type { SaveOutcome } from './progress-store';
 export function createSaveStatus() {
   const state = $state({ failed: null as null | 'full' | 'refused', otherTab: false });
   return {
-    get failed() { return state.failed; },
-    get otherTab() { return state.otherTab; },
-    saved(outcome: SaveOutcome) { state.failed = outcome.ok ? null : outcome.reason; },
-    handedOver() { state.otherTab = true; },
+    get failed() {
+      return state.failed;
+    },
+    get otherTab() {
+      return state.otherTab;
+    },
+    saved(outcome: SaveOutcome) {
+      state.failed = outcome.ok ? null : outcome.reason;
+    },
+    handedOver() {
+      state.otherTab = true;
+    },
   };
 }
 export type SaveStatus = ReturnType<typeof createSaveStatus>;

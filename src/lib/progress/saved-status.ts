@@ -13,10 +13,7 @@ import { totals } from '../record/totals';
 /** Progress inside an assignment is kept apart (namespace) from free practice of the same lesson. */
 export const progressKey = (lessonId: string, namespace = '') => `spotlight:progress:${namespace ? `${namespace}:` : ''}${lessonId}`;
 
-export type SavedStatus =
-  | { state: 'not-started' }
-  | { state: 'in-progress' }
-  | { state: 'finished'; record: AttemptRecord; points: number; max: number };
+export type SavedStatus = { state: 'not-started' } | { state: 'in-progress' } | { state: 'finished'; record: AttemptRecord; points: number; max: number };
 
 const isScore = (x: unknown) => isRecord(x) && Number.isFinite(x.points) && Number.isFinite(x.max) && Array.isArray(x.items);
 

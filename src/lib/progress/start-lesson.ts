@@ -57,11 +57,12 @@ export function startLesson(machine: LessonMachine, lesson: RecordLesson, store:
       queueMicrotask(save);
     }
   };
-  const stopWatching = events.watchOtherTabs?.(store.key(lesson.lessonId), (value) => {
-    if (value === written || handedOver) return;
-    handedOver = true;
-    events.onOtherTab?.();
-  }) ?? (() => {});
+  const stopWatching =
+    events.watchOtherTabs?.(store.key(lesson.lessonId), (value) => {
+      if (value === written || handedOver) return;
+      handedOver = true;
+      events.onOtherTab?.();
+    }) ?? (() => {});
 
   const started = (notice: ProgressNotice | null, input?: LessonInput): Started | null => {
     try {
@@ -82,11 +83,16 @@ export function startLesson(machine: LessonMachine, lesson: RecordLesson, store:
   if (loaded.kind === 'invalid') return fresh({ kind: 'invalid', reason: loaded.reason, detail: loaded.detail, restarts: 'lesson' });
   const { record, problems, changed } = loaded;
   keptFrom = record.keptFrom;
-  const notice: ProgressNotice | null = problems.length > 0
-    ? {
-      kind: 'invalid', reason: 'corrupt', detail: problems[0]!.detail,
-      restarts: record.step === 'welcome' && Object.keys(record.exercises).length === 0 ? 'lesson' : 'exercise',
-    }
-    : changed ? { kind: 'changed', report: changed } : null;
+  const notice: ProgressNotice | null =
+    problems.length > 0
+      ? {
+          kind: 'invalid',
+          reason: 'corrupt',
+          detail: problems[0]!.detail,
+          restarts: record.step === 'welcome' && Object.keys(record.exercises).length === 0 ? 'lesson' : 'exercise',
+        }
+      : changed
+        ? { kind: 'changed', report: changed }
+        : null;
   return started(notice, { step: record.step, exercises: record.exercises }) ?? fresh({ kind: 'restore-failed' });
 }

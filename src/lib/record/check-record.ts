@@ -16,7 +16,10 @@ export interface RecordLesson {
   rescore?: (exerciseId: string, marks: Mark[], hintsUsed: number) => ScoreResult;
 }
 
-export interface Problem { exerciseId: string | null; detail: string }
+export interface Problem {
+  exerciseId: string | null;
+  detail: string;
+}
 
 const MARK_ID = /^m([1-9]\d{0,5})$/;
 const exerciseStep = (id: string) => `exercise-${id}`;
@@ -99,9 +102,10 @@ export function checkRecord(record: AttemptRecord, lesson: RecordLesson, content
       }
       continue;
     }
-    const why = exerciseProblem(r, ex, lesson.text.length, contentChanged)
-      ?? (wanted === 'done' && r.phase !== 'done' ? 'an exercise behind the learner is not finished' : null)
-      ?? (wanted === 'current' && r.phase === 'done' ? 'the current exercise is already finished' : null);
+    const why =
+      exerciseProblem(r, ex, lesson.text.length, contentChanged) ??
+      (wanted === 'done' && r.phase !== 'done' ? 'an exercise behind the learner is not finished' : null) ??
+      (wanted === 'current' && r.phase === 'done' ? 'the current exercise is already finished' : null);
     if (why) {
       stopHere(why);
       break;

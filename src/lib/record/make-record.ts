@@ -7,7 +7,10 @@ import { RECORD_FORMAT, RECORD_VERSION, type AttemptRecord, type ExerciseRecord 
 /** Characters of context kept either side of a mark's quote: enough to tell repeats apart. */
 const QUOTE_CONTEXT = 8;
 
-export interface RecordOwner { lessonId: string; contentHash: string }
+export interface RecordOwner {
+  lessonId: string;
+  contentHash: string;
+}
 
 export function withQuotes(r: ExerciseRecord, text: string): ExerciseRecord {
   return {
@@ -23,13 +26,25 @@ export function withQuotes(r: ExerciseRecord, text: string): ExerciseRecord {
  * The record of the actors' attempt. `keptFrom` carries over a finished record's earlier
  * version (see reanchor.ts) for as long as the lesson stays finished.
  */
-export function makeRecord(owner: RecordOwner, attempt: Pick<AttemptRecord, 'step' | 'exercises'>, text: string, now = new Date(), keptFrom?: string): AttemptRecord {
+export function makeRecord(
+  owner: RecordOwner,
+  attempt: Pick<AttemptRecord, 'step' | 'exercises'>,
+  text: string,
+  now = new Date(),
+  keptFrom?: string,
+): AttemptRecord {
   // Only the exercise in progress needs its marks' words: after an edit of the lesson a
   // finished exercise keeps its result, not its marks (and an LMS's 4,096 characters are few).
   const exercises = Object.fromEntries(Object.entries(attempt.exercises).map(([id, r]) => [id, r.phase === 'done' ? r : withQuotes(r, text)]));
   return {
-    format: RECORD_FORMAT, version: RECORD_VERSION, lessonId: owner.lessonId, contentHash: owner.contentHash, textHash: textHashOf(text),
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    lessonId: owner.lessonId,
+    contentHash: owner.contentHash,
+    textHash: textHashOf(text),
     ...(keptFrom !== undefined && isFinished(attempt) ? { keptFrom } : {}),
-    savedAt: now.toISOString(), step: attempt.step, exercises,
+    savedAt: now.toISOString(),
+    step: attempt.step,
+    exercises,
   };
 }

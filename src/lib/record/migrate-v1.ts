@@ -11,7 +11,15 @@ const num = (x: unknown, fallback: number) => (typeof x === 'number' ? x : fallb
 
 /** A finished exercise as version 1 kept it: its output (no marks; hints only counted). */
 function fromOutput(o: Loose): ExerciseRecord {
-  return { phase: 'done', marks: [], nextMarkId: 1, checks: num(o.attempts, 0), hinted: [], hintsUsed: num(o.hintsUsed, 0), result: (o.result ?? null) as ExerciseRecord['result'] };
+  return {
+    phase: 'done',
+    marks: [],
+    nextMarkId: 1,
+    checks: num(o.attempts, 0),
+    hinted: [],
+    hintsUsed: num(o.hintsUsed, 0),
+    result: (o.result ?? null) as ExerciseRecord['result'],
+  };
 }
 
 /** The exercise in progress, from its child snapshot ('checking' never rests; anything else is left for the check to refuse). */

@@ -45,7 +45,8 @@ export function readRecord(raw: string | null, lesson: RecordLesson): ReadResult
   for (const [id, value] of Object.entries(shell.output.exercises)) {
     const parsed = v.safeParse(ExerciseRecordSchema, value);
     if (!isLessonId(id)) problems.push({ exerciseId: null, detail: 'progress for an exercise this lesson does not have' });
-    else if (parsed.success) exercises[id] = parsed.output as ExerciseRecord; // kinds of marks are checked against the lesson in check-record.ts
+    else if (parsed.success)
+      exercises[id] = parsed.output as ExerciseRecord; // kinds of marks are checked against the lesson in check-record.ts
     else problems.push({ exerciseId: id, detail: `the saved state of an exercise is damaged (${where(parsed.issues)})` });
   }
   let record: AttemptRecord = { ...shell.output, exercises };

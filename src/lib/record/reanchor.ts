@@ -28,10 +28,14 @@ function reanchorMarks(r: ExerciseRecord, text: string, sameText: boolean): { ma
     const found = sameText
       ? { ok: true as const, span: { start: m.start, end: m.end } }
       : m.quote
-        ? anchor(text, [{ type: 'TextQuoteSelector', ...m.quote }, { type: 'TextPositionSelector', start: m.start, end: m.end }])
+        ? anchor(text, [
+            { type: 'TextQuoteSelector', ...m.quote },
+            { type: 'TextPositionSelector', start: m.start, end: m.end },
+          ])
         : null;
     // Two marks may not land on the same words: the later one is lost.
-    if (found?.ok && found.span.end <= text.length && !marks.some((k) => k.start < found.span.end && found.span.start < k.end)) marks.push({ ...m, ...found.span });
+    if (found?.ok && found.span.end <= text.length && !marks.some((k) => k.start < found.span.end && found.span.start < k.end))
+      marks.push({ ...m, ...found.span });
     else lost++;
   }
   return { marks: marks.sort((a, b) => a.start - b.start), lost };

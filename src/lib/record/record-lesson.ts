@@ -9,7 +9,13 @@ import type { RecordLesson } from './check-record';
 export function recordLessonOf(lesson: Lesson, text = lesson.article.text): RecordLesson {
   const doc = lazyArticleDoc(text, lesson.language);
   return {
-    rescore: (exerciseId, marks, hintsUsed) => scoreMarks(doc, lesson.exercises.find((e) => e.id === exerciseId)!, marks, hintsUsed),
+    rescore: (exerciseId, marks, hintsUsed) =>
+      scoreMarks(
+        doc,
+        lesson.exercises.find((e) => e.id === exerciseId)!,
+        marks,
+        hintsUsed,
+      ),
     lessonId: lesson.id,
     contentHash: lesson.contentHash,
     text,

@@ -2,7 +2,10 @@
 // LMS score and the xAPI score are all this sum.
 import { exerciseOf, type AttemptRecord, type ExerciseRecord } from './attempt-record';
 
-export interface Totals { points: number; max: number }
+export interface Totals {
+  points: number;
+  max: number;
+}
 
 /** The learner's points for one exercise: those of its last check. */
 export const exercisePoints = (r: ExerciseRecord | undefined): number => r?.result?.points ?? 0;
@@ -17,4 +20,3 @@ export function totals(record: Pick<AttemptRecord, 'exercises'>, exercises?: rea
   // Rounded to hundredths: credits are quarters and hint costs halves, but sums of floats drift.
   return { points: Math.round(points * 100) / 100, max: list.reduce((s, ex) => s + ex.itemCount, 0) };
 }
-

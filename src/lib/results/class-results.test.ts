@@ -3,11 +3,23 @@ import { addResults, classRows, compareResults, mostMissed, toCsv } from './clas
 import type { ResultsFile } from './results-file';
 
 const file = (student: string, missed: string[], checksum: string, points = 3): ResultsFile => ({
-  format: 'spotlight-results', version: 1, assignmentId: 'AbC123xyz0', label: 'Y10', student, finishedAt: '2026-11-25T10:00:00.000Z', checksum,
-  lessons: [{ lessonId: 'tajik-isis-k', title: 'Reading, "critically"', skills: [
-    { exerciseId: 'claims', skill: 'claims', points, max: 7, hintsUsed: 0, checks: 1, missed },
-    { exerciseId: 'emotive', skill: 'emotive', points: 5, max: 10, hintsUsed: 2, checks: 2, missed: [] },
-  ] }],
+  format: 'spotlight-results',
+  version: 1,
+  assignmentId: 'AbC123xyz0',
+  label: 'Y10',
+  student,
+  finishedAt: '2026-11-25T10:00:00.000Z',
+  checksum,
+  lessons: [
+    {
+      lessonId: 'tajik-isis-k',
+      title: 'Reading, "critically"',
+      skills: [
+        { exerciseId: 'claims', skill: 'claims', points, max: 7, hintsUsed: 0, checks: 1, missed },
+        { exerciseId: 'emotive', skill: 'emotive', points: 5, max: 10, hintsUsed: 2, checks: 2, missed: [] },
+      ],
+    },
+  ],
 });
 
 describe('class results', () => {

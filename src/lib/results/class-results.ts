@@ -2,8 +2,22 @@
 // class missed most; and the same rows as CSV for a spreadsheet or an LMS gradebook.
 import type { ResultsFile } from './results-file';
 
-export interface ClassRow { student: string; lessonId: string; lesson: string; skill: string; points: number; max: number; hintsUsed: number; checks: number }
-export interface MissedItem { lessonId: string; itemId: string; students: number; of: number }
+export interface ClassRow {
+  student: string;
+  lessonId: string;
+  lesson: string;
+  skill: string;
+  points: number;
+  max: number;
+  hintsUsed: number;
+  checks: number;
+}
+export interface MissedItem {
+  lessonId: string;
+  itemId: string;
+  students: number;
+  of: number;
+}
 
 /** Adds a file unless the same file (same checksum) is already there. */
 export function addResults(files: readonly ResultsFile[], file: ResultsFile): { files: ResultsFile[]; added: boolean } {
@@ -21,9 +35,20 @@ export function compareResults(before: readonly ResultsFile[], after: readonly R
 
 export function classRows(files: readonly ResultsFile[]): ClassRow[] {
   return files
-    .flatMap((f) => f.lessons.flatMap((l) => l.skills.map((s) => ({
-      student: f.student, lessonId: l.lessonId, lesson: l.title, skill: s.skill, points: s.points, max: s.max, hintsUsed: s.hintsUsed, checks: s.checks,
-    }))))
+    .flatMap((f) =>
+      f.lessons.flatMap((l) =>
+        l.skills.map((s) => ({
+          student: f.student,
+          lessonId: l.lessonId,
+          lesson: l.title,
+          skill: s.skill,
+          points: s.points,
+          max: s.max,
+          hintsUsed: s.hintsUsed,
+          checks: s.checks,
+        })),
+      ),
+    )
     .sort((a, b) => a.student.localeCompare(b.student) || a.lessonId.localeCompare(b.lessonId) || a.skill.localeCompare(b.skill));
 }
 

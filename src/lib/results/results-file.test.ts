@@ -5,20 +5,34 @@ import fc from 'fast-check';
 import { completionCode, createResultsFile, readResultsFile, type ResultsBody } from './results-file';
 
 const body: ResultsBody = {
-  format: 'spotlight-results', version: 1, assignmentId: 'AbC123xyz0', label: 'Year 10', student: 'Ana Ñúñez',
+  format: 'spotlight-results',
+  version: 1,
+  assignmentId: 'AbC123xyz0',
+  label: 'Year 10',
+  student: 'Ana Ñúñez',
   finishedAt: '2026-11-25T10:00:00.000Z',
-  lessons: [{ lessonId: 'tajik-isis-k', title: 'Reading an opinion piece', skills: [
-    { exerciseId: 'claims', skill: 'claims', points: 4.5, max: 7, hintsUsed: 1, checks: 2, missed: ['claims-tajiks-majority'] },
-  ] }],
+  lessons: [
+    {
+      lessonId: 'tajik-isis-k',
+      title: 'Reading an opinion piece',
+      skills: [{ exerciseId: 'claims', skill: 'claims', points: 4.5, max: 7, hintsUsed: 1, checks: 2, missed: ['claims-tajiks-majority'] }],
+    },
+  ],
 };
 
 describe('results files', () => {
   it('round-trips, whatever the student typed as their name', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0), async (student) => {
-      const file = await createResultsFile({ ...body, student });
-      const read = await readResultsFile(JSON.stringify(file, null, 2), body.assignmentId);
-      expect(read).toEqual({ ok: true, results: file, otherAssignment: false });
-    }), { numRuns: 50 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0),
+        async (student) => {
+          const file = await createResultsFile({ ...body, student });
+          const read = await readResultsFile(JSON.stringify(file, null, 2), body.assignmentId);
+          expect(read).toEqual({ ok: true, results: file, otherAssignment: false });
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('detects a damaged or edited file, and says which kind of problem it is', async () => {

@@ -16,9 +16,7 @@ export interface FeedbackEntry {
   notes?: FeedbackNote[];
 }
 export type FeedbackNote =
-  | { kind: 'category'; chosen: MarkCategory; better: MarkCategory }
-  | { kind: 'partly-matches'; quote: string }
-  | { kind: 'key-marks'; quote: string };
+  { kind: 'category'; chosen: MarkCategory; better: MarkCategory } | { kind: 'partly-matches'; quote: string } | { kind: 'key-marks'; quote: string };
 export interface FeedbackView {
   entries: FeedbackEntry[];
   counts: Record<EntryKind, number>;

@@ -109,7 +109,10 @@ function supportedFor(doc: ArticleDoc, exercise: AnchoredExercise, range: Range)
  * How many of an exercise's supported passages no mark touched (the learner left them alone),
  * or null for a result saved before supported passages were recorded: nobody knows.
  */
-export function supportedLeftAlone(exercise: Pick<AnchoredExercise, 'supported'>, result: Pick<ScoreResult, 'onSupported'>): { left: number; total: number } | null {
+export function supportedLeftAlone(
+  exercise: Pick<AnchoredExercise, 'supported'>,
+  result: Pick<ScoreResult, 'onSupported'>,
+): { left: number; total: number } | null {
   if (!result.onSupported) return null;
   const marked = new Set(result.onSupported.map((m) => m.passageId));
   const total = exercise.supported.length;

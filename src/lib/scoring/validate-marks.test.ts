@@ -11,11 +11,37 @@ const text = readFileSync('seeds/000_9d20e17f153f9736.txt', 'utf8');
 const doc = segmentArticle(text);
 const spanOf = (exact: string) => ({ start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
 const item = (id: string, exact: string, attribution?: Attribution): AnchoredItem => ({
-  id, explanation: `secret explanation ${id}`, hint: `secret hint ${id}`, target: [{ type: 'TextQuoteSelector', exact }], span: spanOf(exact), ...(attribution ? { attribution } : {}),
+  id,
+  explanation: `secret explanation ${id}`,
+  hint: `secret hint ${id}`,
+  target: [{ type: 'TextQuoteSelector', exact }],
+  span: spanOf(exact),
+  ...(attribution ? { attribution } : {}),
 });
-const base = { what: 'w', example: { text: 't', highlight: 't', explanation: 'e' }, instructions: 'Mark them.', wrongMark: 'w', attempts: 3, hintCost: 0.5, title: 'T', supported: [] };
-const emotive: AnchoredExercise = { ...base, id: 'emotive', skill: 'emotive', kind: 'mark-words', items: [item('heinous', 'heinous phenomenon'), item('clutches', 'capturing them in the clutches of'), item('regrettably', 'Regrettably')] };
-const sources: AnchoredExercise = { ...base, id: 'sources', skill: 'sources', kind: 'mark-sources', items: [item('stats', 'Official statistics indicate', 'vague'), item('fb', 'wrote on his Facebook page a few years ago', 'social-media')] };
+const base = {
+  what: 'w',
+  example: { text: 't', highlight: 't', explanation: 'e' },
+  instructions: 'Mark them.',
+  wrongMark: 'w',
+  attempts: 3,
+  hintCost: 0.5,
+  title: 'T',
+  supported: [],
+};
+const emotive: AnchoredExercise = {
+  ...base,
+  id: 'emotive',
+  skill: 'emotive',
+  kind: 'mark-words',
+  items: [item('heinous', 'heinous phenomenon'), item('clutches', 'capturing them in the clutches of'), item('regrettably', 'Regrettably')],
+};
+const sources: AnchoredExercise = {
+  ...base,
+  id: 'sources',
+  skill: 'sources',
+  kind: 'mark-sources',
+  items: [item('stats', 'Official statistics indicate', 'vague'), item('fb', 'wrote on his Facebook page a few years ago', 'social-media')],
+};
 
 let n = 0;
 const mark = (exact: string, category: MarkCategory): Mark => ({ id: `m${++n}`, ...spanOf(exact), category });
@@ -48,7 +74,15 @@ describe('toPublicExercise', () => {
   });
   it('offers the skill as the only category of a mark-words exercise, and the attributions in a sources one', () => {
     expect(toPublicExercise(emotive)).toEqual({
-      id: 'emotive', skill: 'emotive', kind: 'mark-words', title: 'T', instructions: 'Mark them.', categories: ['emotive'], itemCount: 3, attempts: 3, hintCost: 0.5,
+      id: 'emotive',
+      skill: 'emotive',
+      kind: 'mark-words',
+      title: 'T',
+      instructions: 'Mark them.',
+      categories: ['emotive'],
+      itemCount: 3,
+      attempts: 3,
+      hintCost: 0.5,
     });
     expect(toPublicExercise(sources)).toMatchObject({ kind: 'mark-sources', categories: [...ATTRIBUTIONS], itemCount: 2 });
   });

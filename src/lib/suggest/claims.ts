@@ -3,8 +3,19 @@
 // sweeping "everyone knows" is a claim the reader cannot check.
 import { clampScore, type Candidate } from './candidate';
 import {
-  ABSOLUTE, ABSOLUTE_IDIOM_AFTER, ABSOLUTE_IDIOM_BEFORE, DATE_AFTER, DATE_BEFORE, FIGURE, NOT_SUPERLATIVE,
-  QUANTITY, RECORD, STRONG_ABSOLUTE, SUPERLATIVE, SUPERLATIVE_BOOST, YEAR,
+  ABSOLUTE,
+  ABSOLUTE_IDIOM_AFTER,
+  ABSOLUTE_IDIOM_BEFORE,
+  DATE_AFTER,
+  DATE_BEFORE,
+  FIGURE,
+  NOT_SUPERLATIVE,
+  QUANTITY,
+  RECORD,
+  STRONG_ABSOLUTE,
+  SUPERLATIVE,
+  SUPERLATIVE_BOOST,
+  YEAR,
 } from './claim-patterns';
 
 // Context windows around a match: the idiom and date rules look a few words either side,
@@ -37,10 +48,26 @@ function figures(text: string, base: number): Candidate[] {
     const percent = /%|per\s*cent/i.test(exact);
     if (!unit && value < 10) continue; // "two routes" is a count, not a statistic
     const score = percent ? 0.7 : unit || value >= 1000 ? 0.62 : 0.45;
-    out.push({ skill: 'claims', kind: 'unattributed-figure', start: base + m.index, end: base + m.index + exact.length, exact, score, why: { key: 'unattributedFigure', values: { figure: exact } } });
+    out.push({
+      skill: 'claims',
+      kind: 'unattributed-figure',
+      start: base + m.index,
+      end: base + m.index + exact.length,
+      exact,
+      score,
+      why: { key: 'unattributedFigure', values: { figure: exact } },
+    });
   }
   for (const m of matches(QUANTITY, text)) {
-    out.push({ skill: 'claims', kind: 'unattributed-figure', start: base + m.index, end: base + m.index + m[0].length, exact: m[0], score: 0.6, why: { key: 'unattributedFigure', values: { figure: m[0] } } });
+    out.push({
+      skill: 'claims',
+      kind: 'unattributed-figure',
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      exact: m[0],
+      score: 0.6,
+      why: { key: 'unattributedFigure', values: { figure: m[0] } },
+    });
   }
   return out;
 }
@@ -52,7 +79,15 @@ function superlatives(text: string, base: number): Candidate[] {
       const last = m[0].split(/\s+/).pop()!.toLowerCase();
       if (NOT_SUPERLATIVE.has(last)) continue;
       const boosted = SUPERLATIVE_BOOST.test(after(text, m.index + m[0].length));
-      out.push({ skill: 'claims', kind: 'superlative', start: base + m.index, end: base + m.index + m[0].length, exact: m[0], score: clampScore(0.55 + (boosted ? 0.2 : 0)), why: { key: 'superlative', values: { phrase: m[0] } } });
+      out.push({
+        skill: 'claims',
+        kind: 'superlative',
+        start: base + m.index,
+        end: base + m.index + m[0].length,
+        exact: m[0],
+        score: clampScore(0.55 + (boosted ? 0.2 : 0)),
+        why: { key: 'superlative', values: { phrase: m[0] } },
+      });
     }
   }
   return out;
@@ -65,7 +100,15 @@ function absolutes(text: string, base: number): Candidate[] {
     const hedged = m[1] !== undefined;
     const strong = STRONG_ABSOLUTE.test(m[2]!);
     const score = (strong ? 0.55 : 0.4) * (hedged ? 0.5 : 1);
-    out.push({ skill: 'claims', kind: 'absolute', start: base + m.index, end: base + m.index + m[0].length, exact: m[0], score: clampScore(score), why: { key: hedged ? 'absoluteHedged' : 'absolute', values: { word: m[0] } } });
+    out.push({
+      skill: 'claims',
+      kind: 'absolute',
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      exact: m[0],
+      score: clampScore(score),
+      why: { key: hedged ? 'absoluteHedged' : 'absolute', values: { word: m[0] } },
+    });
   }
   return out;
 }

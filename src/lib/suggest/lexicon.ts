@@ -14,7 +14,10 @@ for (const [entry, afinn] of Object.entries(LEXICON)) {
   if (parts.length < 2) continue;
   const list = PHRASES.get(parts[0]!) ?? [];
   list.push({ entry, words: parts.length, afinn });
-  PHRASES.set(parts[0]!, list.sort((a, b) => b.words - a.words));
+  PHRASES.set(
+    parts[0]!,
+    list.sort((a, b) => b.words - a.words),
+  );
 }
 
 const has = (w: string): boolean => Object.hasOwn(LEXICON, w);
@@ -37,7 +40,10 @@ function bases(w: string): string[] {
   return out.filter((b) => b.length >= 3);
 }
 
-export interface LexiconHit { lemma: string; afinn: number }
+export interface LexiconHit {
+  lemma: string;
+  afinn: number;
+}
 
 /** The AFINN entry for a word (any case, straight or curly apostrophe), or undefined. */
 export function lookupWord(word: string): LexiconHit | undefined {

@@ -9,13 +9,64 @@ import { clampScore, type Candidate } from './candidate';
 import { lookupWord, phrasesStartingWith } from './lexicon';
 import { NEWS_NEUTRAL } from './news-neutral';
 
-const INTENSIFIERS = new Set(['very', 'so', 'really', 'utterly', 'absolutely', 'totally', 'extremely', 'truly', 'incredibly', 'deeply', 'completely', 'such', 'too', 'most', 'simply']);
+const INTENSIFIERS = new Set([
+  'very',
+  'so',
+  'really',
+  'utterly',
+  'absolutely',
+  'totally',
+  'extremely',
+  'truly',
+  'incredibly',
+  'deeply',
+  'completely',
+  'such',
+  'too',
+  'most',
+  'simply',
+]);
 const NEGATIONS = new Set(['not', 'no', 'never', "n't", 'without', 'hardly']);
 const OWN_VOICE = new Set(['we', 'our', 'us', 'you', 'your', 'i', 'my']);
-const PEOPLE = new Set(['people', 'residents', 'fans', 'officials', 'parents', 'children', 'men', 'women', 'players', 'politicians', 'leaders', 'police', 'workers', 'protesters', 'migrants', 'voters', 'critics', 'families', 'supporters', 'mob', 'crowd', 'gang', 'owners', 'locals', 'neighbours', 'neighbors', 'youths', 'teenagers', 'government']);
+const PEOPLE = new Set([
+  'people',
+  'residents',
+  'fans',
+  'officials',
+  'parents',
+  'children',
+  'men',
+  'women',
+  'players',
+  'politicians',
+  'leaders',
+  'police',
+  'workers',
+  'protesters',
+  'migrants',
+  'voters',
+  'critics',
+  'families',
+  'supporters',
+  'mob',
+  'crowd',
+  'gang',
+  'owners',
+  'locals',
+  'neighbours',
+  'neighbors',
+  'youths',
+  'teenagers',
+  'government',
+]);
 const PER_PARAGRAPH = 3;
 
-interface Hit { first: number; last: number; afinn: number; lemma: string }
+interface Hit {
+  first: number;
+  last: number;
+  afinn: number;
+  lemma: string;
+}
 
 function hitAt(doc: ArticleDoc, i: number): Hit | undefined {
   const w = doc.words[i]!;
@@ -63,7 +114,11 @@ export function loadedWords(doc: ArticleDoc): Candidate[] {
         const end = doc.words[hit.last]!.end;
         const exact = doc.text.slice(start, end);
         inParagraph.push({
-          skill: 'emotive', kind: 'loaded-word', start, end, exact,
+          skill: 'emotive',
+          kind: 'loaded-word',
+          start,
+          end,
+          exact,
           score: clampScore(0.3 + 0.1 * strength + 0.08 * cues),
           why: { key: 'loadedWord', values: { word: exact, afinn: hit.afinn } },
         });

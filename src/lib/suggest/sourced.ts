@@ -4,7 +4,8 @@
 // attributions are blanked out first: "experts say it is the best" is still unsupported.
 import type { Candidate } from './candidate';
 
-const SOURCE_CUE = /\baccording\s+to\b|\b(?:said|says|told|tells|reported|reports|wrote|writes|stated|states|announced|announces|found|finds|published|estimated|recorded|confirmed|concluded|cited)\b|["“”«»„]|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|gov|net|edu|int|example)\b/i;
+const SOURCE_CUE =
+  /\baccording\s+to\b|\b(?:said|says|told|tells|reported|reports|wrote|writes|stated|states|announced|announces|found|finds|published|estimated|recorded|confirmed|concluded|cited)\b|["“”«»„]|https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|org|gov|net|edu|int|example)\b/i;
 
 export function isSourced(sentence: string, base: number, vague: readonly Candidate[]): boolean {
   if (vague.length === 0) return SOURCE_CUE.test(sentence);

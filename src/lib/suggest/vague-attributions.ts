@@ -19,8 +19,13 @@ export function vagueAttributions(sentence: string, base: number): Candidate[] {
       const exact = m[0];
       const social = p.attribution === 'social-media';
       out.push({
-        skill: 'sources', kind: 'vague-attribution', start: base + m.index, end: base + m.index + exact.length, exact,
-        score: clampScore(p.weight), attribution: p.attribution,
+        skill: 'sources',
+        kind: 'vague-attribution',
+        start: base + m.index,
+        end: base + m.index + exact.length,
+        exact,
+        score: clampScore(p.weight),
+        attribution: p.attribution,
         why: { key: social ? 'socialMedia' : 'vagueAttribution', values: { phrase: exact } },
       });
     }

@@ -3,7 +3,10 @@
 import { wordRangeForSpan, type ArticleDoc } from './segment';
 
 export type Piece = { kind: 'word'; index: number } | { kind: 'gap'; text: string; before: number };
-export interface ParagraphPieces { index: number; pieces: Piece[] }
+export interface ParagraphPieces {
+  index: number;
+  pieces: Piece[];
+}
 
 export function paragraphPieces(doc: ArticleDoc): ParagraphPieces[] {
   return doc.paragraphs.map((p) => {

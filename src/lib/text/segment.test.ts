@@ -44,7 +44,10 @@ describe('segmentArticle on the seed article', () => {
       expect(w.start >= s.start && w.end <= s.end).toBe(true);
       expect(s.paragraph).toBe(w.paragraph);
     });
-    const words = (from: string, n: number) => { const i = doc.words.findIndex((w) => w.start === text.indexOf(from)); return doc.words.slice(i, i + n).map((w) => w.text); };
+    const words = (from: string, n: number) => {
+      const i = doc.words.findIndex((w) => w.start === text.indexOf(from));
+      return doc.words.slice(i, i + n).map((w) => w.text);
+    };
     expect(words('over 2,000', 3)).toEqual(['over', '2,000', 'Tajiks']);
     expect(words('80% of', 2)).toEqual(['80', 'of']);
     expect(words('41-year-old', 4)).toEqual(['41', 'year', 'old', 'Colonel']);
@@ -67,7 +70,10 @@ describe('segmentArticle on the seed article', () => {
 describe('wordRangeForSpan', () => {
   const start = text.indexOf('heinous');
   it('finds the words a span touches, even partly', () => {
-    expect(wordRangeForSpan(doc, { start, end: start + 7 })).toEqual([doc.words.findIndex((w) => w.text === 'heinous'), doc.words.findIndex((w) => w.text === 'heinous')]);
+    expect(wordRangeForSpan(doc, { start, end: start + 7 })).toEqual([
+      doc.words.findIndex((w) => w.text === 'heinous'),
+      doc.words.findIndex((w) => w.text === 'heinous'),
+    ]);
     const inside = wordRangeForSpan(doc, { start: start + 2, end: start + 3 })!;
     expect(doc.words[inside[0]]!.text).toBe('heinous');
     const phrase = wordRangeForSpan(doc, { start, end: start + 'heinous phenomenon'.length })!;
@@ -93,9 +99,11 @@ describe('wordRangeForSpan', () => {
       const hit = big.words.filter((w) => w.start < b && a < w.end).map((w) => w.index);
       return hit.length ? [hit[0], hit[hit.length - 1]] : null;
     };
-    fc.assert(fc.property(fc.nat({ max: n }), fc.nat({ max: 80 }), (a, len) => {
-      expect(wordRangeForSpan(big, { start: a, end: a + len })).toEqual(len === 0 ? null : linear(a, a + len));
-    }));
+    fc.assert(
+      fc.property(fc.nat({ max: n }), fc.nat({ max: 80 }), (a, len) => {
+        expect(wordRangeForSpan(big, { start: a, end: a + len })).toEqual(len === 0 ? null : linear(a, a + len));
+      }),
+    );
   });
 });
 

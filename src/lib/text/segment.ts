@@ -2,10 +2,35 @@
 // UTF-16 offsets into the original text: marks and answer keys use the same coordinates.
 import type { Span } from '../types';
 
-export interface Word { index: number; start: number; end: number; text: string; sentence: number; paragraph: number }
-export interface Sentence { index: number; start: number; end: number; paragraph: number; firstWord: number; lastWord: number }
-export interface Paragraph { index: number; start: number; end: number; firstSentence: number; lastSentence: number }
-export interface ArticleDoc { text: string; words: Word[]; sentences: Sentence[]; paragraphs: Paragraph[] }
+export interface Word {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  sentence: number;
+  paragraph: number;
+}
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  firstWord: number;
+  lastWord: number;
+}
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+  firstSentence: number;
+  lastSentence: number;
+}
+export interface ArticleDoc {
+  text: string;
+  words: Word[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
 
 const LEADING_SPACE = /^\s*/;
 const TRAILING_SPACE = /\s*$/;
@@ -88,7 +113,14 @@ export function segmentArticle(text: string, locale = 'en'): ArticleDoc {
         const firstWord = doc.words.length;
         for (; w < words.length && words[w]!.index < sEnd; w++) {
           const { index, segment } = words[w]!;
-          doc.words.push({ index: doc.words.length, start: at + index, end: at + index + segment.length, text: segment, sentence: doc.sentences.length, paragraph: paragraph.index });
+          doc.words.push({
+            index: doc.words.length,
+            start: at + index,
+            end: at + index + segment.length,
+            text: segment,
+            sentence: doc.sentences.length,
+            paragraph: paragraph.index,
+          });
         }
         if (doc.words.length === firstWord) continue;
         const start = at + s.index + LEADING_SPACE.exec(s.segment)![0].length;
@@ -112,9 +144,15 @@ export function lazyArticleDoc(text: string, locale = 'en'): ArticleDoc {
   const get = () => (doc ??= segmentArticle(text, locale));
   return {
     text,
-    get words() { return get().words; },
-    get sentences() { return get().sentences; },
-    get paragraphs() { return get().paragraphs; },
+    get words() {
+      return get().words;
+    },
+    get sentences() {
+      return get().sentences;
+    },
+    get paragraphs() {
+      return get().paragraphs;
+    },
   };
 }
 

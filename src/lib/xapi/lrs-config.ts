@@ -5,7 +5,12 @@ import * as v from 'valibot';
 
 export const LrsSchema = v.strictObject({
   /** The LRS's xAPI endpoint, e.g. https://lrs.example.org/xapi/ */
-  endpoint: v.pipe(v.string(), v.maxLength(500), v.url('the LRS endpoint must be a web address'), v.regex(/^https?:\/\//, 'the LRS endpoint must be an http(s) address')),
+  endpoint: v.pipe(
+    v.string(),
+    v.maxLength(500),
+    v.url('the LRS endpoint must be a web address'),
+    v.regex(/^https?:\/\//, 'the LRS endpoint must be an http(s) address'),
+  ),
   username: v.pipe(v.string(), v.maxLength(500)),
   password: v.pipe(v.string(), v.maxLength(500)),
 });

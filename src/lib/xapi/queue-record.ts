@@ -25,16 +25,23 @@ export const StatementSchema = v.looseObject({
     id: v.pipe(v.string(), v.minLength(1)),
     definition: v.looseObject({ name: v.record(v.string(), v.string()), type: v.string() }),
   }),
-  result: v.optional(v.looseObject({ success: v.optional(v.boolean()), completion: v.optional(v.boolean()), response: v.optional(v.string()), score: v.optional(Score) })),
-  context: v.optional(v.looseObject({
-    contextActivities: v.optional(v.looseObject({ parent: v.optional(v.array(Activity)), grouping: v.optional(v.array(Activity)) })),
-    language: v.optional(v.string()),
-  })),
+  result: v.optional(
+    v.looseObject({ success: v.optional(v.boolean()), completion: v.optional(v.boolean()), response: v.optional(v.string()), score: v.optional(Score) }),
+  ),
+  context: v.optional(
+    v.looseObject({
+      contextActivities: v.optional(v.looseObject({ parent: v.optional(v.array(Activity)), grouping: v.optional(v.array(Activity)) })),
+      language: v.optional(v.string()),
+    }),
+  ),
 });
 
 /** A statement and the LRS it is for, which must be one the app may send to. */
 export const QueuedSchema = v.object({
-  lrs: v.pipe(LrsSchema, v.check((lrs) => endpointProblem(lrs.endpoint) === null, 'the app may not send to this endpoint')),
+  lrs: v.pipe(
+    LrsSchema,
+    v.check((lrs) => endpointProblem(lrs.endpoint) === null, 'the app may not send to this endpoint'),
+  ),
   statement: StatementSchema,
 });
 export interface Queued {

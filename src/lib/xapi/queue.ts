@@ -83,7 +83,16 @@ export function createStatementQueue(storage: KeyValueStore, fetchFn: typeof fet
   const endpoint = (key: string): Endpoint => {
     let e = endpoints.get(key);
     if (!e) {
-      e = { failure: null, recovered: false, rejected: 0, lastRejection: null, overflowed: 0, sending: false, retryDelay: QUEUE_LIMITS.firstRetryMs, timer: undefined };
+      e = {
+        failure: null,
+        recovered: false,
+        rejected: 0,
+        lastRejection: null,
+        overflowed: 0,
+        sending: false,
+        retryDelay: QUEUE_LIMITS.firstRetryMs,
+        timer: undefined,
+      };
       endpoints.set(key, e);
     }
     return e;
@@ -197,7 +206,10 @@ export function createStatementQueue(storage: KeyValueStore, fetchFn: typeof fet
         if (mine.length === 0) break;
         const lrs = mine[0]!.lrs;
         const batch = mine.slice(0, QUEUE_LIMITS.batch).filter((q) => sameLrs(q.lrs, lrs));
-        const outcome = await post(lrs, batch.map((q) => q.statement));
+        const outcome = await post(
+          lrs,
+          batch.map((q) => q.statement),
+        );
         if (outcome.kind === 'failed') {
           e.failure = outcome.failure;
           e.recovered = false;

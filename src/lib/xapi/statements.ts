@@ -13,8 +13,7 @@ export const VERBS = {
 } as const;
 export type VerbName = keyof typeof VERBS;
 
-export type Actor =
-  | { objectType: 'Agent'; name?: string; account: { homePage: string; name: string } };
+export type Actor = { objectType: 'Agent'; name?: string; account: { homePage: string; name: string } };
 
 export interface Statement {
   id: string;
@@ -23,7 +22,10 @@ export interface Statement {
   verb: { id: string; display: { 'en-US': string } };
   object: { objectType: 'Activity'; id: string; definition: { name: { [lang: string]: string }; type: string } };
   result?: { success?: boolean; completion?: boolean; response?: string; score?: { raw: number; min: number; max: number; scaled: number } };
-  context?: { contextActivities?: { parent?: { objectType: 'Activity'; id: string }[]; grouping?: { objectType: 'Activity'; id: string }[] }; language?: string };
+  context?: {
+    contextActivities?: { parent?: { objectType: 'Activity'; id: string }[]; grouping?: { objectType: 'Activity'; id: string }[] };
+    language?: string;
+  };
 }
 
 export interface LessonRef {
@@ -88,5 +90,8 @@ export const completed = (s: Stamp, actor: Actor, lesson: LessonRef) => ({ ...ba
 export function graded(s: Stamp, actor: Actor, lesson: LessonRef, score: { raw: number; max: number }, passingScore: number): Statement {
   const scaled = score.max > 0 ? Math.round((score.raw / score.max) * 10000) / 10000 : 0;
   const success = passed({ points: score.raw, max: score.max }, passingScore);
-  return { ...base(s, actor, success ? 'passed' : 'failed', lesson), result: { success, completion: true, score: { raw: score.raw, min: 0, max: score.max, scaled } } };
+  return {
+    ...base(s, actor, success ? 'passed' : 'failed', lesson),
+    result: { success, completion: true, score: { raw: score.raw, min: 0, max: score.max, scaled } },
+  };
 }

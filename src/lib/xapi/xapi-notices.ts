@@ -33,7 +33,10 @@ export function xapiNotices(s: QueueStatus): XapiNotice[] {
   } else if (!f && count === 0 && s.recovered) {
     notices.push({ key: 'xapi.status.sent', params: {} });
   }
-  if (s.rejected > 0) notices.push(withDetail({ key: 'xapi.status.rejected', params: { count: s.rejected, status: s.lastRejection?.status ?? 400 } }, s.lastRejection?.detail ?? ''));
+  if (s.rejected > 0)
+    notices.push(
+      withDetail({ key: 'xapi.status.rejected', params: { count: s.rejected, status: s.lastRejection?.status ?? 400 } }, s.lastRejection?.detail ?? ''),
+    );
   if (s.overflowed > 0) notices.push({ key: 'xapi.status.overflowed', params: { count: s.overflowed } });
   if (s.invalid > 0) notices.push({ key: 'xapi.status.invalid', params: { count: s.invalid } });
   return notices;

@@ -35,7 +35,12 @@ function sharedQueue(): StatementQueue {
 
 function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): () => void {
   const { lesson } = session;
-  const ref: LessonRef = { iri: `${appIri()}#/lesson/${lesson.id}`, title: lesson.title, language: lesson.language, ...(opts.assignmentIri ? { assignmentIri: opts.assignmentIri } : {}) };
+  const ref: LessonRef = {
+    iri: `${appIri()}#/lesson/${lesson.id}`,
+    title: lesson.title,
+    language: lesson.language,
+    ...(opts.assignmentIri ? { assignmentIri: opts.assignmentIri } : {}),
+  };
   const send = (...statements: Parameters<StatementQueue['enqueue']>[1]) => void q.enqueue(opts.lrs, statements);
   send(launched(stamp(), opts.actor(), ref));
 
@@ -48,13 +53,28 @@ function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): (
       childSub?.unsubscribe();
       child = current;
       const exercise = lesson.exercises.find((e) => `exercise-${e.id}` === lessonStep(snap));
-      childSub = exercise && child?.on('checked', ({ result }) => {
-        const ctx = exerciseView(child!.getSnapshot());
-        const textOf = (ids: string[]) => ctx.marks.filter((m) => ids.includes(m.id)).map((m) => session.doc.text.slice(m.start, m.end)).join(' … ');
-        send(...result.items.map((item) => answered(stamp(), opts.actor(), ref, {
-          exerciseId: exercise.id, itemId: item.itemId, skill: exercise.skill, response: textOf(item.markIds), found: item.status === 'found', credit: item.credit,
-        })));
-      });
+      childSub =
+        exercise &&
+        child?.on('checked', ({ result }) => {
+          const ctx = exerciseView(child!.getSnapshot());
+          const textOf = (ids: string[]) =>
+            ctx.marks
+              .filter((m) => ids.includes(m.id))
+              .map((m) => session.doc.text.slice(m.start, m.end))
+              .join(' … ');
+          send(
+            ...result.items.map((item) =>
+              answered(stamp(), opts.actor(), ref, {
+                exerciseId: exercise.id,
+                itemId: item.itemId,
+                skill: exercise.skill,
+                response: textOf(item.markIds),
+                found: item.status === 'found',
+                credit: item.credit,
+              }),
+            ),
+          );
+        });
     }
     const value = lessonStep(snap);
     const attempt = attemptOf(snap);

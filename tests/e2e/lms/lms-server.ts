@@ -7,14 +7,20 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 
 const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', json: 'application/json',
-  svg: 'image/svg+xml', png: 'image/png', xml: 'application/xml',
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  css: 'text/css',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  xml: 'application/xml',
 };
 
 export async function startLms(zipPath: string): Promise<{ url: string; files: string[]; stop: () => Promise<void> }> {
   const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
   const scormAgain = readFileSync(join(process.cwd(), 'node_modules/scorm-again/dist/scorm-again.js'));
-  const parent = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>' +
+  const parent =
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>LMS</title>' +
     '<script src="scorm-again.js"></script></head><body><h1>Stand-in LMS</h1><div id="slot"></div></body></html>';
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -14,7 +14,8 @@ const ADL = /^http:\/\/adlnet\.gov\/expapi\/verbs\/(launched|answered|completed|
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** What is wrong with a statement, or '' when it has the shape xAPI 1.0.3 requires. */
-function problem(s: any): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+function problem(s: any): string {
+  // eslint-disable-line @typescript-eslint/no-explicit-any
   if (!s || typeof s !== 'object') return 'not an object';
   if (!UUID.test(s.id ?? '')) return 'id is not a UUID';
   if (Number.isNaN(Date.parse(s.timestamp ?? ''))) return 'timestamp is not a date';
@@ -28,7 +29,11 @@ export async function startLrs(username: string, password: string): Promise<LrsS
   const statements: LrsStandIn['statements'] = [];
   const refusals: string[] = [];
   const expectedAuth = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
-  const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'Content-Type, Authorization, X-Experience-API-Version', 'Access-Control-Allow-Methods': 'POST, PUT, GET, OPTIONS' };
+  const cors = {
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Allow-Headers': 'Content-Type, Authorization, X-Experience-API-Version',
+    'Access-Control-Allow-Methods': 'POST, PUT, GET, OPTIONS',
+  };
   const server = createServer((req, res) => {
     if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
     let body = '';

@@ -24,7 +24,15 @@ suggestOffThread(text, { language: 'en' })
   .then((s) => {
     const ms = Math.round(performance.now() - t0);
     clearInterval(tick);
-    out.textContent = JSON.stringify({ where: lastRunWhere(), count: s.length, kinds: s.map((x) => x.kind).sort(), violations, words: text.split(/\s+/).length, ms, maxGapMs: Math.round(maxGap) });
+    out.textContent = JSON.stringify({
+      where: lastRunWhere(),
+      count: s.length,
+      kinds: s.map((x) => x.kind).sort(),
+      violations,
+      words: text.split(/\s+/).length,
+      ms,
+      maxGapMs: Math.round(maxGap),
+    });
   })
   .catch((e: unknown) => {
     clearInterval(tick);

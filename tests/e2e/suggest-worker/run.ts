@@ -5,12 +5,25 @@ import { join } from 'node:path';
 import { openBrowser } from '../browser';
 import { startPreview } from '../preview-server';
 
-export interface WorkerCheck { where?: string; count?: number; kinds?: string[]; violations: string[]; error?: string; words?: number; ms?: number; maxGapMs?: number }
+export interface WorkerCheck {
+  where?: string;
+  count?: number;
+  kinds?: string[];
+  violations: string[];
+  error?: string;
+  words?: number;
+  ms?: number;
+  maxGapMs?: number;
+}
 
 export function buildWorkerCheck(root = process.cwd()): void {
   // Without Vitest's variables, which would make a test-mode build.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'tests/e2e/suggest-worker/vite.config.ts'], { cwd: root, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'tests/e2e/suggest-worker/vite.config.ts'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`building the worker check failed:\n${r.stdout}${r.stderr}`);
 }
 

@@ -10,7 +10,9 @@ import { buildLesson } from '../../../src/lib/lesson/build-lesson-yaml';
 const tr = (key: string, values: Record<string, unknown> = {}) => {
   const base = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], en);
   // As i18next does: "{{x, number}}" is formatted for the language (English here).
-  return (typeof base === 'string' ? base : key).replace(/\{\{(\w+)(, *number)?[^}]*\}\}/g, (_, k: string, num?: string) => (num ? Number(values[k]).toLocaleString('en') : String(values[k])));
+  return (typeof base === 'string' ? base : key).replace(/\{\{(\w+)(, *number)?[^}]*\}\}/g, (_, k: string, num?: string) =>
+    num ? Number(values[k]).toLocaleString('en') : String(values[k]),
+  );
 };
 const TEXT = 'The mayor said the bridge is safe.\nExperts believe it will collapse. Experts believe a lot.\nIt is the worst bridge ever built.';
 
@@ -21,9 +23,24 @@ function readyDraft(): Draft {
   d.lesson.id = 'bridge-story';
   d.lesson.title = 'Reading a bridge story';
   const start = TEXT.indexOf('Experts believe');
-  d.exercises.sources.items.push({ id: 'sources-1', start, end: start + 15, exact: 'Experts believe', explanation: 'Which experts?', hint: 'Who says so?', attribution: 'vague' });
+  d.exercises.sources.items.push({
+    id: 'sources-1',
+    start,
+    end: start + 15,
+    exact: 'Experts believe',
+    explanation: 'Which experts?',
+    hint: 'Who says so?',
+    attribution: 'vague',
+  });
   const w = TEXT.indexOf('the worst bridge ever built');
-  d.exercises.claims.items.push({ id: 'claims-2', start: w, end: w + 27, exact: 'the worst bridge ever built', explanation: 'No evidence.', hint: 'Last sentence.' });
+  d.exercises.claims.items.push({
+    id: 'claims-2',
+    start: w,
+    end: w + 27,
+    exact: 'the worst bridge ever built',
+    explanation: 'No evidence.',
+    hint: 'Last sentence.',
+  });
   return d;
 }
 
@@ -50,7 +67,14 @@ describe('checkDraft', () => {
     d.exercises.claims.items.push({ id: 'claims-3', start: w, end: w + 12, exact: 'worst bridge', explanation: 'x', hint: 'y' });
     const r = checkDraft(d, tr);
     expect(r.ok).toBe(false);
-    expect(r.problems).toEqual([{ field: 'author-item-claims-3-remove', where: 'Unsupported claims › Item 2 (“worst bridge”)', message: 'It shares words with item 1 of this exercise.', fix: expect.stringContaining('Remove one of the two items') }]);
+    expect(r.problems).toEqual([
+      {
+        field: 'author-item-claims-3-remove',
+        where: 'Unsupported claims › Item 2 (“worst bridge”)',
+        message: 'It shares words with item 1 of this exercise.',
+        fix: expect.stringContaining('Remove one of the two items'),
+      },
+    ]);
   });
   it('a complete draft builds; its exported YAML builds to the same lesson, skills without items left out', () => {
     const r = checkDraft(readyDraft(), tr);
@@ -88,7 +112,11 @@ describe('draft helpers', () => {
   });
   it('saves and loads; a corrupt draft is reported and kept aside', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
     expect(loadDraft(storage)).toEqual({ kind: 'none' });
     const d = readyDraft();
     expect(saveDraft(storage, d)).toBe(true);
@@ -116,7 +144,11 @@ describe('draft helpers', () => {
   });
   it('a draft saved with Minutes cleared loads again, and the check names Minutes', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+      removeItem: (k: string) => void store.delete(k),
+    };
     const d = readyDraft();
     d.lesson.minutes = null; // what an emptied number input gives
     saveDraft(storage, d);

@@ -34,7 +34,8 @@ describe('readArticleFile', () => {
 
 describe('markdownToText', () => {
   it('keeps the words of headings, paragraphs and lists, not markup or HTML', () => {
-    const md = '# The *title*\n\nA [link](http://x) and **bold** &amp; `code`.\nWrapped.\n\n- one\n- two\n\n<script>alert(1)</script>\n\n![img](x.png)\n\n> quoted';
+    const md =
+      '# The *title*\n\nA [link](http://x) and **bold** &amp; `code`.\nWrapped.\n\n- one\n- two\n\n<script>alert(1)</script>\n\n![img](x.png)\n\n> quoted';
     expect(markdownToText(md)).toBe('The title\nA link and bold & code. Wrapped.\none\ntwo\nquoted');
   });
 });

@@ -21,13 +21,15 @@ describe('buildTarget', () => {
     expect((quoteOnly[0] as { prefix: string }).prefix.length).toBeGreaterThan(32);
   });
   it('any span of any text anchors back to itself from the quote alone', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), minLength: 1, maxLength: 200 }), fc.nat(), fc.nat(), (text, a, b) => {
-      const start = a % text.length;
-      const end = start + 1 + (b % (text.length - start));
-      const [quote] = buildTarget(text, { start, end });
-      const found = anchor(text, [quote!]);
-      expect(found).toMatchObject({ ok: true, span: { start, end } });
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n'), minLength: 1, maxLength: 200 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const [quote] = buildTarget(text, { start, end });
+        const found = anchor(text, [quote!]);
+        expect(found).toMatchObject({ ok: true, span: { start, end } });
+      }),
+    );
   });
   it('findAll lists every occurrence', () => {
     expect(findAll('aXbXcX', 'X')).toEqual([1, 3, 5]);

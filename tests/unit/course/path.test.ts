@@ -7,8 +7,20 @@ import { savedStatus } from '../../../src/lib/progress/saved-status';
 
 const entries = catalog.filter((e): e is CatalogEntryOk => e.ok);
 const entry = (over: Partial<CatalogEntryOk>): CatalogEntryOk => ({
-  id: 'x', ok: true, title: 'X', level: 'L', minutes: 20, skills: ['claims'], language: 'en', dir: 'ltr',
-  band: 'beginner', genre: 'opinion', course: null, practice: true, contentHash: '0', ...over,
+  id: 'x',
+  ok: true,
+  title: 'X',
+  level: 'L',
+  minutes: 20,
+  skills: ['claims'],
+  language: 'en',
+  dir: 'ltr',
+  band: 'beginner',
+  genre: 'opinion',
+  course: null,
+  practice: true,
+  contentHash: '0',
+  ...over,
 });
 
 describe('course path', () => {
@@ -25,7 +37,10 @@ describe('course path', () => {
 
   it('puts lessons outside the course last, as other lessons', () => {
     const path = coursePath([entry({ id: 'b', course: { unit: 'who-says-so', order: 1 } }), entry({ id: 'a' })]);
-    expect(path.map((g) => [g.unit, g.lessons.map((l) => l.id)])).toEqual([['who-says-so', ['b']], ['other', ['a']]]);
+    expect(path.map((g) => [g.unit, g.lessons.map((l) => l.id)])).toEqual([
+      ['who-says-so', ['b']],
+      ['other', ['a']],
+    ]);
   });
 
   it('filters by skill, level, language, kind of text and length, together', () => {
@@ -63,11 +78,18 @@ describe('saved status of a lesson', () => {
     expect(savedStatus(save('summary', { claims: done(3.5, 5), sources: done(2, 4) }))).toMatchObject({ state: 'finished', points: 5.5, max: 9 });
   });
   it('is not finished from any step but the summary, nor with an exercise not done', () => {
-    for (const step of ['welcome', 'read', 'intro-claims', 'exercise-sources']) expect(savedStatus(save(step, { claims: done(1, 2) })).state).toBe('in-progress');
+    for (const step of ['welcome', 'read', 'intro-claims', 'exercise-sources'])
+      expect(savedStatus(save(step, { claims: done(1, 2) })).state).toBe('in-progress');
     expect(savedStatus(save('summary', { claims: done(1, 2), sources: { ...done(1, 2), phase: 'feedback' } })).state).toBe('in-progress');
   });
   it('reads a version-1 save (the XState snapshot of earlier builds) the same way', () => {
-    const v1 = (value: string) => JSON.stringify({ version: 1, lessonId: 'a', contentHash: 'h0', snapshot: { value, context: { results: { c: { points: 1, max: 2, attempts: 1, hintsUsed: 0, result: result(1, 2) } } }, children: {} } });
+    const v1 = (value: string) =>
+      JSON.stringify({
+        version: 1,
+        lessonId: 'a',
+        contentHash: 'h0',
+        snapshot: { value, context: { results: { c: { points: 1, max: 2, attempts: 1, hintsUsed: 0, result: result(1, 2) } } }, children: {} },
+      });
     expect(savedStatus(v1('summary'), 'a')).toMatchObject({ state: 'finished', points: 1, max: 2 });
     expect(savedStatus(v1('intro-d'), 'a')).toEqual({ state: 'in-progress' });
   });
@@ -80,7 +102,14 @@ describe('saved status of a lesson', () => {
   });
 
   it('is in progress, never finished or a crash, for a damaged save', () => {
-    for (const raw of ['{', save('summary', { claims: { ...done(1, 2), result: { points: 'x', max: 5 } } }), save('summary', []), save('summary', {}), save('summary', { c: 7 }), JSON.stringify({ format: 'spotlight-attempt', version: 2, step: 'summary' })]) {
+    for (const raw of [
+      '{',
+      save('summary', { claims: { ...done(1, 2), result: { points: 'x', max: 5 } } }),
+      save('summary', []),
+      save('summary', {}),
+      save('summary', { c: 7 }),
+      JSON.stringify({ format: 'spotlight-attempt', version: 2, step: 'summary' }),
+    ]) {
       expect(savedStatus(raw), raw).toEqual({ state: 'in-progress' });
     }
   });

@@ -7,7 +7,14 @@ import { makeScormPackage } from '../../../src/lib/lms/make-package';
 import { packageRoute, parsePackageConfig, type PackageConfig } from '../../../src/lib/lms/package-config';
 import { lmsReport } from '../../../src/lib/lms/lms-report';
 
-const config: PackageConfig = { format: 'spotlight-package', version: 1, standard: '1.2', title: 'Claims & <words> "quoted"', lesson: 'tajik-isis-k', passingScore: 0.6 };
+const config: PackageConfig = {
+  format: 'spotlight-package',
+  version: 1,
+  standard: '1.2',
+  title: 'Claims & <words> "quoted"',
+  lesson: 'tajik-isis-k',
+  passingScore: 0.6,
+};
 
 describe('imsmanifest.xml', () => {
   it.each(['1.2', '2004'] as const)('is well-formed SCORM %s with the title escaped and every file listed', (version) => {
@@ -25,7 +32,13 @@ describe('imsmanifest.xml', () => {
 
 describe('the package zip', () => {
   it('holds the app without its service worker, the manifest and the config', () => {
-    const files = { 'index.html': new Uint8Array([60]), 'assets/app.js': new Uint8Array([1]), 'sw.js': new Uint8Array([2]), 'workbox-1.js': new Uint8Array([3]), 'assets/app.js.map': new Uint8Array([4]) };
+    const files = {
+      'index.html': new Uint8Array([60]),
+      'assets/app.js': new Uint8Array([1]),
+      'sw.js': new Uint8Array([2]),
+      'workbox-1.js': new Uint8Array([3]),
+      'assets/app.js.map': new Uint8Array([4]),
+    };
     const zip = unzipSync(makeScormPackage(files, config));
     expect(Object.keys(zip).sort()).toEqual(['assets/app.js', 'imsmanifest.xml', 'index.html', 'spotlight-package.json']);
     expect(parsePackageConfig(JSON.parse(strFromU8(zip['spotlight-package.json']!)))).toEqual({ ok: true, config });
@@ -35,7 +48,10 @@ describe('the package zip', () => {
 describe('spotlight-package.json', () => {
   it('names what is wrong with a damaged config', () => {
     expect(parsePackageConfig({ ...config, standard: '3' })).toMatchObject({ ok: false, detail: expect.stringContaining('standard') });
-    expect(parsePackageConfig({ ...config, assignment: 'abc' })).toMatchObject({ ok: false, detail: expect.stringContaining('either one lesson or one assignment') });
+    expect(parsePackageConfig({ ...config, assignment: 'abc' })).toMatchObject({
+      ok: false,
+      detail: expect.stringContaining('either one lesson or one assignment'),
+    });
     expect(parsePackageConfig({ ...config, lrs: { endpoint: 'javascript:alert(1)', username: 'a', password: 'b' } }).ok).toBe(false);
     expect(parsePackageConfig(null).ok).toBe(false);
   });
@@ -48,18 +64,37 @@ describe('spotlight-package.json', () => {
 
 describe('the report from saved progress', () => {
   const result = (points: number, max: number) => ({ points, max, items: [], wrongMarkIds: [], hintPenalty: 0 });
-  const save = (lessonId: string, step: string, results: Record<string, { points: number; max: number }>) => JSON.stringify({
-    format: 'spotlight-attempt', version: 2, lessonId, contentHash: 'h', savedAt: '', step,
-    exercises: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, { phase: 'done', marks: [], nextMarkId: 1, checks: 1, hinted: [], hintsUsed: 0, result: result(r.points, r.max) }])),
-  });
+  const save = (lessonId: string, step: string, results: Record<string, { points: number; max: number }>) =>
+    JSON.stringify({
+      format: 'spotlight-attempt',
+      version: 2,
+      lessonId,
+      contentHash: 'h',
+      savedAt: '',
+      step,
+      exercises: Object.fromEntries(
+        Object.entries(results).map(([id, r]) => [
+          id,
+          { phase: 'done', marks: [], nextMarkId: 1, checks: 1, hinted: [], hintsUsed: 0, result: result(r.points, r.max) },
+        ]),
+      ),
+    });
   const storage = (values: Record<string, string>) => ({ getItem: (k: string) => values[k] ?? null, setItem: () => {}, removeItem: () => {} });
   const target = { namespace: '', lessonIds: ['a', 'b'], passingScore: 0.6 };
   it('is incomplete until every lesson reaches its summary', () => {
     expect(lmsReport(storage({}), target)).toEqual({ completed: false });
-    expect(lmsReport(storage({ 'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 } }), 'spotlight:progress:b': save('b', 'exercise-x', {}) }), target)).toEqual({ completed: false });
+    expect(
+      lmsReport(
+        storage({ 'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 } }), 'spotlight:progress:b': save('b', 'exercise-x', {}) }),
+        target,
+      ),
+    ).toEqual({ completed: false });
   });
   it('adds the points of every exercise and passes at the passing score', () => {
-    const done = { 'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 }, y: { points: 1.5, max: 4 } }), 'spotlight:progress:b': save('b', 'summary', { z: { points: 1.5, max: 2 } }) };
+    const done = {
+      'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 }, y: { points: 1.5, max: 4 } }),
+      'spotlight:progress:b': save('b', 'summary', { z: { points: 1.5, max: 2 } }),
+    };
     expect(lmsReport(storage(done), target)).toEqual({ completed: true, passed: true, score: { raw: 6, min: 0, max: 10 } });
     expect(lmsReport(storage(done), { ...target, passingScore: 0.61 }).passed).toBe(false);
     expect(lmsReport(storage({ 'spotlight:progress:a-q:a': 'not json' }), { ...target, namespace: 'a-q' })).toEqual({ completed: false });

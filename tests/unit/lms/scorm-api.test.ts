@@ -51,7 +51,14 @@ describe('findScormApi', () => {
     expect(findScormApi(chain(1, { 1: { API: { LMSInitialize: 'yes' }, API_1484_11: {} } }))).toBeNull();
   });
   it('survives windows that throw when read (another origin)', () => {
-    const hostile = new Proxy({}, { get: () => { throw new DOMException('Blocked a frame', 'SecurityError'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new DOMException('Blocked a frame', 'SecurityError');
+        },
+      },
+    );
     const win = { parent: hostile } as unknown as Window;
     expect(findScormApi(win)).toBeNull();
     expect(findScormApi(hostile as Window)).toBeNull();
@@ -77,8 +84,13 @@ describe('the SCORM session', () => {
   it('reports completion, success and a scaled score to SCORM 2004', () => {
     const values: Record<string, string> = {};
     const api = {
-      Initialize: () => 'true', Terminate: () => 'true', Commit: () => 'true', GetLastError: () => '0', GetErrorString: () => '',
-      GetValue: (k: string) => values[k] ?? '', SetValue: (k: string, v: string) => ((values[k] = v), 'true'),
+      Initialize: () => 'true',
+      Terminate: () => 'true',
+      Commit: () => 'true',
+      GetLastError: () => '0',
+      GetErrorString: () => '',
+      GetValue: (k: string) => values[k] ?? '',
+      SetValue: (k: string, v: string) => ((values[k] = v), 'true'),
     } as Scorm2004Api;
     const s = createScormSession({ version: '2004', api }, () => {});
     s.initialize();
@@ -86,11 +98,17 @@ describe('the SCORM session', () => {
     s.report({ completed: false });
     expect([values['cmi.completion_status'], values['cmi.success_status']]).toEqual(['incomplete', 'unknown']);
     s.report({ completed: true, passed: true, score: { raw: 7.5, min: 0, max: 10 } });
-    expect(values).toMatchObject({ 'cmi.completion_status': 'completed', 'cmi.success_status': 'passed', 'cmi.score.raw': '7.5', 'cmi.score.max': '10', 'cmi.score.scaled': '0.75' });
+    expect(values).toMatchObject({
+      'cmi.completion_status': 'completed',
+      'cmi.success_status': 'passed',
+      'cmi.score.raw': '7.5',
+      'cmi.score.max': '10',
+      'cmi.score.scaled': '0.75',
+    });
     s.finish();
     expect(values['cmi.session_time']).toMatch(/^PT[\d.]+S$/);
   });
-  it('reports trouble once, with the LMS\'s error, and never throws', () => {
+  it("reports trouble once, with the LMS's error, and never throws", () => {
     const { api } = fake12(true);
     const troubles: string[] = [];
     const s = createScormSession({ version: '1.2', api }, (d) => troubles.push(d));
@@ -99,7 +117,12 @@ describe('the SCORM session', () => {
     expect(s.saveSuspendData('x')).toBe(false);
     s.finish();
     expect(troubles).toEqual(['SetValue(cmi.core.score.min): 101 General exception']);
-    const throwing = { ...api, LMSSetValue: () => { throw new Error('LMS crashed'); } };
+    const throwing = {
+      ...api,
+      LMSSetValue: () => {
+        throw new Error('LMS crashed');
+      },
+    };
     const t2: string[] = [];
     const s2 = createScormSession({ version: '1.2', api: throwing }, (d) => t2.push(d));
     s2.initialize();

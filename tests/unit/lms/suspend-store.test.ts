@@ -11,23 +11,40 @@ import { currentExercise, exerciseView, lessonStep } from '../../../src/machines
 
 describe('suspend data codec', () => {
   it('round-trips any values', () => {
-    fc.assert(fc.property(fc.dictionary(fc.string(), fc.string()), (values) => {
-      expect(decodeSuspendData(encodeSuspendData(values))).toEqual(values);
-    }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string()), (values) => {
+        expect(decodeSuspendData(encodeSuspendData(values))).toEqual(values);
+      }),
+    );
   });
   it('answers anything else with null, never a throw', () => {
-    fc.assert(fc.property(fc.string(), (s) => {
-      const decoded = decodeSuspendData(s);
-      expect(decoded === null || typeof decoded === 'object').toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const decoded = decodeSuspendData(s);
+        expect(decoded === null || typeof decoded === 'object').toBe(true);
+      }),
+    );
     expect(decodeSuspendData('s1:not base64!')).toBeNull();
     expect(decodeSuspendData('viewed=1,2,3')).toBeNull();
     expect(createSuspendStore('s1:AAAA', 4096, () => {}).damaged).toBe(true);
     expect(createSuspendStore('', 4096, () => {}).damaged).toBe(false);
   });
   it("leaves out the marks' words, then the exercise in progress, when the full record would not fit", () => {
-    const marks = (n: number, quoted: boolean) => Array.from({ length: n }, (_, i) => ({ id: `m${i + 1}`, start: i * 7919, end: i * 7919 + 5, category: 'claims', ...(quoted ? { quote: { exact: `w${(i * 104729).toString(36)}`, prefix: `${(i * 31337).toString(36)}x`, suffix: `${(i * 65537).toString(36)}y` } } : {}) }));
-    const record = (n: number, quoted: boolean) => JSON.stringify({ step: 'exercise-claims', exercises: { claims: { phase: 'marking', marks: marks(n, quoted) }, emotive: { phase: 'done', marks: [], result: { points: 1 } } } });
+    const marks = (n: number, quoted: boolean) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `m${i + 1}`,
+        start: i * 7919,
+        end: i * 7919 + 5,
+        category: 'claims',
+        ...(quoted
+          ? { quote: { exact: `w${(i * 104729).toString(36)}`, prefix: `${(i * 31337).toString(36)}x`, suffix: `${(i * 65537).toString(36)}y` } }
+          : {}),
+      }));
+    const record = (n: number, quoted: boolean) =>
+      JSON.stringify({
+        step: 'exercise-claims',
+        exercises: { claims: { phase: 'marking', marks: marks(n, quoted) }, emotive: { phase: 'done', marks: [], result: { points: 1 } } },
+      });
     const words = fitSuspendData({ k: record(120, true) }, 4096);
     expect(words.ok && words.reduced).toBe(true);
     if (words.ok) expect(JSON.parse(decodeSuspendData(words.data)!.k!)).toEqual(JSON.parse(record(120, false)));
@@ -40,7 +57,7 @@ describe('suspend data codec', () => {
 
 describe('the seed lesson in suspend_data', () => {
   const { lesson } = loadLessonFromDisk('tajik-isis-k');
-  it('keeps its largest state within SCORM 1.2\'s 4,096 characters', async () => {
+  it("keeps its largest state within SCORM 1.2's 4,096 characters", async () => {
     const writes: { size: number; reduced: boolean }[] = [];
     const storage = createSuspendStore('', 4096, (r) => writes.push(r.ok ? { size: r.data.length, reduced: r.reduced } : { size: r.size, reduced: true }));
     const session = createLessonSession(lesson, createProgressStore(storage));
@@ -55,7 +72,13 @@ describe('the seed lesson in suspend_data', () => {
     for (const ex of lesson.exercises) {
       await send({ type: 'user.next' });
       const actor = currentExercise(session.actor.getSnapshot())!;
-      const child = { send: async (e: Parameters<typeof actor.send>[0]) => { actor.send(e); await settle(); }, getSnapshot: () => actor.getSnapshot() };
+      const child = {
+        send: async (e: Parameters<typeof actor.send>[0]) => {
+          actor.send(e);
+          await settle();
+        },
+        getSnapshot: () => actor.getSnapshot(),
+      };
       // The worst case: as many one-word marks as allowed, spread over the whole article
       // (the largest offsets), every hint taken, checked and revealed.
       const words = session.doc.words;
@@ -87,7 +110,11 @@ describe('saves kept aside in suspend_data', () => {
     const store = createSuspendStore('s1:AAAA', 64_000, (w) => void (w.ok && (last = w.data)));
     store.setItem('spotlight:progress:x', '{"step":"read"}');
     store.setItem('spotlight:progress:x:unreadable', '{"damaged');
-    expect(decodeSuspendData(last)).toEqual({ 'spotlight:suspend-data:unreadable': 's1:AAAA', 'spotlight:progress:x': '{"step":"read"}', 'spotlight:progress:x:unreadable': '{"damaged' });
+    expect(decodeSuspendData(last)).toEqual({
+      'spotlight:suspend-data:unreadable': 's1:AAAA',
+      'spotlight:progress:x': '{"step":"read"}',
+      'spotlight:progress:x:unreadable': '{"damaged',
+    });
     const noise = Array.from({ length: 900 }, (_, i) => (i * 7919).toString(36)).join('');
     const small = createSuspendStore('', 600, (w) => void (w.ok && (last = w.data)));
     small.setItem('spotlight:progress:x:unreadable', noise);

@@ -7,25 +7,57 @@ import type { ScoreResult } from '../../../src/lib/types';
 
 const TEXT = 'abcdefghij'.repeat(10); // 100 characters
 const lesson: RecordLesson = {
-  lessonId: 'l', contentHash: 'h', text: TEXT,
+  lessonId: 'l',
+  contentHash: 'h',
+  text: TEXT,
   steps: ['welcome', 'read', 'intro-a', 'exercise-a', 'intro-b', 'exercise-b', 'intro-c', 'exercise-c', 'summary'],
   exercises: ['a', 'b', 'c'].map((id) => ({ id, categories: ['claims', 'vague'], itemIds: [`${id}1`, `${id}2`] })),
 };
 const ex = lesson.exercises[0]!;
 const m = (id: string, start: number, end: number, category = 'claims'): RecordedMark => ({ id, start, end, category });
 const result = (over: Partial<ScoreResult> = {}): ScoreResult => ({
-  points: 1, max: 2, wrongMarkIds: [], hintPenalty: 0,
-  items: [{ itemId: 'a1', status: 'found', credit: 1, markIds: ['m1'] }, { itemId: 'a2', status: 'missed', credit: 0, markIds: [] }],
+  points: 1,
+  max: 2,
+  wrongMarkIds: [],
+  hintPenalty: 0,
+  items: [
+    { itemId: 'a1', status: 'found', credit: 1, markIds: ['m1'] },
+    { itemId: 'a2', status: 'missed', credit: 0, markIds: [] },
+  ],
   ...over,
 });
-const marking = (over: Partial<ExerciseRecord> = {}): ExerciseRecord => ({ phase: 'marking', marks: [], nextMarkId: 1, checks: 0, hinted: [], hintsUsed: 0, result: null, ...over });
-const checked = (over: Partial<ExerciseRecord> = {}): ExerciseRecord => marking({ phase: 'feedback', marks: [m('m1', 0, 5)], nextMarkId: 2, checks: 1, result: result(), ...over });
-const done = (id = 'a', over: Partial<ExerciseRecord> = {}): ExerciseRecord => checked({
-  phase: 'done', result: result({ items: [{ itemId: `${id}1`, status: 'found', credit: 1, markIds: ['m1'] }, { itemId: `${id}2`, status: 'missed', credit: 0, markIds: [] }] }), ...over,
+const marking = (over: Partial<ExerciseRecord> = {}): ExerciseRecord => ({
+  phase: 'marking',
+  marks: [],
+  nextMarkId: 1,
+  checks: 0,
+  hinted: [],
+  hintsUsed: 0,
+  result: null,
+  ...over,
 });
+const checked = (over: Partial<ExerciseRecord> = {}): ExerciseRecord =>
+  marking({ phase: 'feedback', marks: [m('m1', 0, 5)], nextMarkId: 2, checks: 1, result: result(), ...over });
+const done = (id = 'a', over: Partial<ExerciseRecord> = {}): ExerciseRecord =>
+  checked({
+    phase: 'done',
+    result: result({
+      items: [
+        { itemId: `${id}1`, status: 'found', credit: 1, markIds: ['m1'] },
+        { itemId: `${id}2`, status: 'missed', credit: 0, markIds: [] },
+      ],
+    }),
+    ...over,
+  });
 const problem = (r: ExerciseRecord, contentChanged = false) => exerciseProblem(r, ex, TEXT.length, contentChanged);
 const record = (step: string, exercises: Record<string, ExerciseRecord>): AttemptRecord => ({
-  format: 'spotlight-attempt', version: 2, lessonId: 'l', contentHash: 'h', savedAt: '2025-01-01T00:00:00.000Z', step, exercises,
+  format: 'spotlight-attempt',
+  version: 2,
+  lessonId: 'l',
+  contentHash: 'h',
+  savedAt: '2025-01-01T00:00:00.000Z',
+  step,
+  exercises,
 });
 
 describe('an exercise record that can be resumed', () => {
@@ -77,7 +109,7 @@ describe('an exercise record that can be resumed', () => {
     expect(problem(marking({ marks: marks(41), nextMarkId: 42 }))).toBe('more than 40 marks');
   });
 
-  it('counts each hint once, for the exercise\'s own items, and the hints taken must add up', () => {
+  it("counts each hint once, for the exercise's own items, and the hints taken must add up", () => {
     expect(problem(marking({ hinted: ['a1', 'a2'], hintsUsed: 2 }))).toBeNull();
     expect(problem(marking({ hinted: ['a1', 'a1'], hintsUsed: 2 }))).toBe('a hint is counted twice');
     expect(problem(marking({ hinted: ['b1'], hintsUsed: 1 }))).toBe('a hint for an item this exercise does not have');
@@ -104,11 +136,13 @@ describe('an exercise record that can be resumed', () => {
     expect(problem(checked({ result: result({ points: 2.01 }) }))).toBe('more points than the exercise has');
   });
 
-  it('needs the result to be of this exercise\'s items, out of as many points', () => {
+  it("needs the result to be of this exercise's items, out of as many points", () => {
     const items = result().items;
     expect(problem(checked({ result: result({ items: [items[0]!] }) }))).toBe("the result's items are not this exercise's");
     expect(problem(checked({ result: result({ items: [items[0]!, { ...items[1]!, itemId: 'b2' }] }) }))).toBe("the result's items are not this exercise's");
-    expect(problem(checked({ result: result({ items: [items[0]!, items[1]!, { ...items[1]!, itemId: 'a3' }] }) }))).toBe("the result's items are not this exercise's");
+    expect(problem(checked({ result: result({ items: [items[0]!, items[1]!, { ...items[1]!, itemId: 'a3' }] }) }))).toBe(
+      "the result's items are not this exercise's",
+    );
     expect(problem(checked({ result: result({ max: 3 }) }))).toBe('the result is out of the wrong number of points');
     // After an edit a finished result stands as it was; one in progress does not.
     expect(problem(done('a', { result: result({ max: 3, items: [items[0]!] }) }), true)).toBeNull();
@@ -128,7 +162,17 @@ describe('an exercise record that can be resumed', () => {
 
 describe('repairing a record against the lesson', () => {
   it('keeps a sound record as it is', () => {
-    const sound = record('exercise-b', { a: done('a'), b: checked({ result: result({ items: [{ itemId: 'b1', status: 'found', credit: 1, markIds: ['m1'] }, { itemId: 'b2', status: 'missed', credit: 0, markIds: [] }] }) }) });
+    const sound = record('exercise-b', {
+      a: done('a'),
+      b: checked({
+        result: result({
+          items: [
+            { itemId: 'b1', status: 'found', credit: 1, markIds: ['m1'] },
+            { itemId: 'b2', status: 'missed', credit: 0, markIds: [] },
+          ],
+        }),
+      }),
+    });
     const { record: r, problems } = checkRecord(sound, lesson);
     expect(problems).toEqual([]);
     expect(r).toEqual(sound);
@@ -136,7 +180,10 @@ describe('repairing a record against the lesson', () => {
 
   it('starts from the welcome when the step is unknown, dropping what was done', () => {
     const { record: r, problems } = checkRecord(record('exercise-z', { a: done('a') }), lesson);
-    expect(problems).toEqual([{ exerciseId: null, detail: 'unknown step "exercise-z"' }, { exerciseId: 'a', detail: 'progress for an exercise not reached yet' }]);
+    expect(problems).toEqual([
+      { exerciseId: null, detail: 'unknown step "exercise-z"' },
+      { exerciseId: 'a', detail: 'progress for an exercise not reached yet' },
+    ]);
     expect(r).toMatchObject({ step: 'welcome', exercises: {} });
   });
 

@@ -23,7 +23,8 @@ const done = (ex: AnchoredExercise, hinted: string[] = []): ExerciseRecord => {
   const marks = ex.items.map((i, n) => ({ id: `m${n + 1}`, ...i.span, category: i.attribution ?? ex.skill }));
   return { phase: 'done', marks, nextMarkId: marks.length + 1, checks: 1, hinted, hintsUsed: hinted.length, result: scoreMarks(doc, ex, marks, hinted.length) };
 };
-const open = (l: Lesson, storage: ReturnType<typeof memoryStorage>) => startLesson(createLessonMachine(l, segmentArticle(l.article.text)), recordLessonOf(l), createProgressStore(storage));
+const open = (l: Lesson, storage: ReturnType<typeof memoryStorage>) =>
+  startLesson(createLessonMachine(l, segmentArticle(l.article.text)), recordLessonOf(l), createProgressStore(storage));
 
 describe('the attempt record, hostile cases', () => {
   it('keeps marks and checks used when marks change after "Try again"', async () => {
@@ -45,9 +46,22 @@ describe('the attempt record, hostile cases', () => {
 
   it('keeps a lesson finished before an edit finished on every later visit, hints on removed items and all', async () => {
     const storage = memoryStorage();
-    storage.setItem(KEY, JSON.stringify(makeRecord(recordLessonOf(lesson), { step: 'summary', exercises: { claims: done(claimsExercise, ['c-doubled']), sources: done(sourcesExercise) } }, TEXT)));
+    storage.setItem(
+      KEY,
+      JSON.stringify(
+        makeRecord(
+          recordLessonOf(lesson),
+          { step: 'summary', exercises: { claims: done(claimsExercise, ['c-doubled']), sources: done(sourcesExercise) } },
+          TEXT,
+        ),
+      ),
+    );
     const added: AnchoredExercise = { ...claimsExercise, id: 'added', items: [claimsExercise.items[0]!] };
-    const edited: Lesson = { ...lesson, contentHash: 'edited01', exercises: [{ ...claimsExercise, items: [claimsExercise.items[0]!] }, sourcesExercise, added] };
+    const edited: Lesson = {
+      ...lesson,
+      contentHash: 'edited01',
+      exercises: [{ ...claimsExercise, items: [claimsExercise.items[0]!] }, sourcesExercise, added],
+    };
     for (let visit = 1; visit <= 3; visit++) {
       const { actor, notice } = open(edited, storage);
       expect(lessonStep(actor.getSnapshot()), `visit ${visit}`).toBe('summary');
@@ -63,7 +77,14 @@ describe('the attempt record, hostile cases', () => {
 
   it('never throws, and keeps progress, for an exercise called "constructor" or ids of any length', async () => {
     const long = `a${'-long'.repeat(40)}`;
-    const odd: Lesson = { ...lesson, id: long, exercises: [{ ...claimsExercise, id: 'constructor', items: claimsExercise.items.map((i) => ({ ...i, id: `${i.id}${'-x'.repeat(80)}` })) }, sourcesExercise] };
+    const odd: Lesson = {
+      ...lesson,
+      id: long,
+      exercises: [
+        { ...claimsExercise, id: 'constructor', items: claimsExercise.items.map((i) => ({ ...i, id: `${i.id}${'-x'.repeat(80)}` })) },
+        sourcesExercise,
+      ],
+    };
     const storage = memoryStorage();
     const first = open(odd, storage);
     for (let i = 0; i < 3; i++) first.actor.send({ type: 'user.next' });
@@ -91,7 +112,15 @@ describe('the attempt record, hostile cases', () => {
 
   it('keeps a revealed exercise revealed after an edit, scored again, with no check given back', () => {
     const marks = [{ id: 'm1', ...spanOf('The mayor spoke'), category: 'claims' as const }];
-    const revealed: ExerciseRecord = { phase: 'revealed', marks, nextMarkId: 2, checks: 2, hinted: [], hintsUsed: 0, result: scoreMarks(doc, claimsExercise, marks, 0) };
+    const revealed: ExerciseRecord = {
+      phase: 'revealed',
+      marks,
+      nextMarkId: 2,
+      checks: 2,
+      hinted: [],
+      hintsUsed: 0,
+      result: scoreMarks(doc, claimsExercise, marks, 0),
+    };
     const raw = JSON.stringify(makeRecord(recordLessonOf(lesson), { step: 'exercise-claims', exercises: { claims: revealed } }, TEXT));
     const r = readRecord(raw, recordLessonOf({ ...lesson, contentHash: 'hint-fix' }));
     expect(r).toMatchObject({ kind: 'ok', record: { exercises: { claims: { phase: 'revealed', checks: 2, marks: [{ start: marks[0]!.start }] } } } });

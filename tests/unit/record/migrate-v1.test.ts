@@ -17,7 +17,9 @@ const dir = 'tests/fixtures/saves-v1';
 const { lesson, doc } = loadLessonFromDisk('tajik-isis-k');
 const machine = createLessonMachine(lesson, doc);
 const KEY = `spotlight:progress:${lesson.id}`;
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')] as const);
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')] as const);
 
 describe('version-1 saves', () => {
   it('are fixtures of this very lesson content', () => {

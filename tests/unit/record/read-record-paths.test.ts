@@ -13,7 +13,11 @@ const done = (ex = claimsExercise): ExerciseRecord => {
   const marks = ex.items.map((i, n) => ({ id: `m${n + 1}`, ...i.span, category: i.attribution ?? ex.skill }));
   return { phase: 'done', marks, nextMarkId: marks.length + 1, checks: 1, hinted: [], hintsUsed: 0, result: scoreMarks(doc, ex, marks, 0) };
 };
-const base = (step: string, exercises: Record<string, unknown>, over: Partial<AttemptRecord> = {}) => ({ ...makeRecord(check, { step, exercises: {} }, TEXT), exercises, ...over });
+const base = (step: string, exercises: Record<string, unknown>, over: Partial<AttemptRecord> = {}) => ({
+  ...makeRecord(check, { step, exercises: {} }, TEXT),
+  exercises,
+  ...over,
+});
 const raw = (step: string, exercises: Record<string, unknown>, over: Partial<AttemptRecord> = {}) => JSON.stringify(base(step, exercises, over));
 const read = (s: string | null) => readRecord(s, check);
 
@@ -33,7 +37,11 @@ describe('reading a stored record', () => {
   });
 
   it('refuses a record from a newer Spotlight as newer, not damaged', () => {
-    expect(read(JSON.stringify({ ...base('read', {}), version: 3 }))).toEqual({ kind: 'invalid', reason: 'newer', detail: 'it was saved by a newer version of Spotlight (format 3)' });
+    expect(read(JSON.stringify({ ...base('read', {}), version: 3 }))).toEqual({
+      kind: 'invalid',
+      reason: 'newer',
+      detail: 'it was saved by a newer version of Spotlight (format 3)',
+    });
     expect(read(JSON.stringify({ ...base('read', {}), version: '3' }))).toEqual({ kind: 'invalid', reason: 'corrupt', detail: 'unexpected data at version' });
   });
 
@@ -46,7 +54,7 @@ describe('reading a stored record', () => {
     expect(read(raw('read', {}, { savedAt: 'x'.repeat(41) }))).toMatchObject({ detail: 'unexpected data at savedAt' });
   });
 
-  it('refuses another lesson\'s record', () => {
+  it("refuses another lesson's record", () => {
     expect(read(raw('read', {}, { lessonId: 'other' }))).toEqual({ kind: 'invalid', reason: 'corrupt', detail: 'it belongs to another lesson' });
   });
 
@@ -68,8 +76,20 @@ describe('reading a stored record', () => {
   });
 
   it('marks a version-1 save as migrated', () => {
-    const v1 = { version: 1, lessonId: lesson.id, contentHash: lesson.contentHash, savedAt: 'then', snapshot: { value: 'read', context: { results: {} }, children: {} } };
-    expect(read(JSON.stringify(v1))).toMatchObject({ kind: 'ok', migrated: true, changed: null, problems: [], record: { step: 'read', version: 2, savedAt: 'then' } });
+    const v1 = {
+      version: 1,
+      lessonId: lesson.id,
+      contentHash: lesson.contentHash,
+      savedAt: 'then',
+      snapshot: { value: 'read', context: { results: {} }, children: {} },
+    };
+    expect(read(JSON.stringify(v1))).toMatchObject({
+      kind: 'ok',
+      migrated: true,
+      changed: null,
+      problems: [],
+      record: { step: 'read', version: 2, savedAt: 'then' },
+    });
   });
 
   it('keeps a lesson finished before an edit as it stands, and refuses it if an exercise is unsound', () => {
@@ -78,7 +98,11 @@ describe('reading a stored record', () => {
     expect(r).toEqual({ kind: 'ok', record: finished, problems: [], changed: null, migrated: false });
 
     const lessonNow = { ...check, exercises: check.exercises.filter((e) => e.id === 'claims') };
-    expect(readRecord(JSON.stringify(finished), lessonNow)).toEqual({ kind: 'invalid', reason: 'corrupt', detail: 'progress for an exercise this lesson does not have' });
+    expect(readRecord(JSON.stringify(finished), lessonNow)).toEqual({
+      kind: 'invalid',
+      reason: 'corrupt',
+      detail: 'progress for an exercise this lesson does not have',
+    });
     const unsound = { ...finished, exercises: { ...finished.exercises, claims: { ...done(), checks: 0 } } };
     expect(read(JSON.stringify(unsound))).toEqual({ kind: 'invalid', reason: 'corrupt', detail: 'a result with no check made' });
     // Kept from an edit: its result may be of the earlier version's items.
@@ -98,6 +122,11 @@ describe('reading a stored record', () => {
     expect(same).toMatchObject({ kind: 'ok', record: { step: 'intro-claims', exercises: {} } });
     const editedLesson = { ...check, contentHash: 'edited01' };
     const r = readRecord(raw('intro-sources', { claims: earlier }), editedLesson);
-    expect(r).toMatchObject({ kind: 'ok', problems: [], changed: { resultsKept: 1 }, record: { step: 'intro-sources', contentHash: 'edited01', exercises: { claims: { phase: 'done' } } } });
+    expect(r).toMatchObject({
+      kind: 'ok',
+      problems: [],
+      changed: { resultsKept: 1 },
+      record: { step: 'intro-sources', contentHash: 'edited01', exercises: { claims: { phase: 'done' } } },
+    });
   });
 });

@@ -18,10 +18,16 @@ const check = recordLessonOf(lesson, TEXT);
 const mark = (id: string, exact: string) => ({ id, ...spanOf(exact), category: 'claims' as const });
 const marks = [mark('m1', 'costs doubled'), mark('m2', 'Everyone agrees the plan failed')];
 const checked = (over: Partial<ExerciseRecord> = {}): ExerciseRecord => ({
-  phase: 'feedback', marks, nextMarkId: 3, checks: 1, hinted: [], hintsUsed: 0, result: scoreMarks(doc, claimsExercise, marks, 0), ...over,
+  phase: 'feedback',
+  marks,
+  nextMarkId: 3,
+  checks: 1,
+  hinted: [],
+  hintsUsed: 0,
+  result: scoreMarks(doc, claimsExercise, marks, 0),
+  ...over,
 });
-const record = (step: string, exercises: Record<string, unknown>) =>
-  JSON.stringify({ ...makeRecord(check, { step, exercises: {} }, TEXT), exercises });
+const record = (step: string, exercises: Record<string, unknown>) => JSON.stringify({ ...makeRecord(check, { step, exercises: {} }, TEXT), exercises });
 const read = (raw: string) => readRecord(raw, check);
 const problemOf = (raw: string) => {
   const r = read(raw);
@@ -38,11 +44,27 @@ describe('reading a record', () => {
     ['an unknown exercise phase', { claims: { ...checked(), phase: 'celebrating' } }, /damaged \(phase\)/],
     ['"checked" with no result', { claims: checked({ result: null }) }, /"feedback" but has no result/],
     ['"revealed" with no result (stuck with no Continue)', { claims: checked({ phase: 'revealed', result: null }) }, /"revealed" but has no result/],
-    ['two marks with one id', { claims: checked({ marks: [mark('m1', 'costs doubled'), mark('m1', 'Everyone agrees the plan failed')] }) }, /two marks have the id "m1"/],
+    [
+      'two marks with one id',
+      { claims: checked({ marks: [mark('m1', 'costs doubled'), mark('m1', 'Everyone agrees the plan failed')] }) },
+      /two marks have the id "m1"/,
+    ],
     ['a next id below existing marks', { claims: checked({ nextMarkId: 2 }) }, /next mark number \(2\) is not above mark "m2"/],
-    ['a mark outside the article', { claims: checked({ marks: [{ id: 'm1', start: 5, end: 999999, category: 'claims' }], result: null, phase: 'marking' }) }, /outside the article/],
-    ['a mark of a kind the exercise does not offer', { claims: checked({ marks: [{ ...mark('m1', 'costs doubled'), category: 'vague' }], result: null, phase: 'marking' }) }, /kind this exercise does not offer/],
-    ['a result whose items are not the exercise\'s', { claims: checked({ result: { ...checked().result!, items: [] } }) }, /result's items are not this exercise's/],
+    [
+      'a mark outside the article',
+      { claims: checked({ marks: [{ id: 'm1', start: 5, end: 999999, category: 'claims' }], result: null, phase: 'marking' }) },
+      /outside the article/,
+    ],
+    [
+      'a mark of a kind the exercise does not offer',
+      { claims: checked({ marks: [{ ...mark('m1', 'costs doubled'), category: 'vague' }], result: null, phase: 'marking' }) },
+      /kind this exercise does not offer/,
+    ],
+    [
+      "a result whose items are not the exercise's",
+      { claims: checked({ result: { ...checked().result!, items: [] } }) },
+      /result's items are not this exercise's/,
+    ],
     ['a hint for an item that does not exist', { claims: checked({ hinted: ['nope'], hintsUsed: 1 }) }, /hint for an item/],
   ])('restarts the exercise for %s', (_what, exercises, why) => {
     const raw = record('exercise-claims', exercises);
@@ -51,13 +73,24 @@ describe('reading a record', () => {
     expect(r).toMatchObject({ kind: 'ok', record: { step: 'exercise-claims', exercises: {} } });
   });
 
-  it('drops a child saved under another exercise\'s id', () => {
+  it("drops a child saved under another exercise's id", () => {
     const r = read(record('exercise-claims', { sources: { ...checked(), phase: 'marking', result: null, checks: 0 } }));
     expect(r).toMatchObject({ kind: 'ok', record: { step: 'exercise-claims', exercises: {} } });
     if (r.kind === 'ok') expect(r.problems[0]!.detail).toMatch(/not reached yet/);
     const v1 = JSON.stringify({
-      version: 1, lessonId: lesson.id, contentHash: lesson.contentHash, savedAt: '',
-      snapshot: { value: 'exercise-claims', context: { results: {} }, children: { 'exercise-claims': { snapshot: { value: 'marking', context: { exerciseId: 'sources', marks: [], nextMarkId: 1, attempt: 0, hinted: [], result: null } } } } },
+      version: 1,
+      lessonId: lesson.id,
+      contentHash: lesson.contentHash,
+      savedAt: '',
+      snapshot: {
+        value: 'exercise-claims',
+        context: { results: {} },
+        children: {
+          'exercise-claims': {
+            snapshot: { value: 'marking', context: { exerciseId: 'sources', marks: [], nextMarkId: 1, attempt: 0, hinted: [], result: null } },
+          },
+        },
+      },
     });
     expect(problemOf(v1)).toMatch(/exercise this lesson does not have \("exercise-claims"\)/);
   });
@@ -85,7 +118,7 @@ describe('reading a record', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('handles the same damage in an LMS\'s suspend_data: reported, kept aside in memory, lesson usable', () => {
+  it("handles the same damage in an LMS's suspend_data: reported, kept aside in memory, lesson usable", () => {
     const key = `spotlight:progress:${lesson.id}`;
     const damaged = record('exercise-claims', { claims: checked({ phase: 'revealed', result: null }) });
     const written: string[] = [];

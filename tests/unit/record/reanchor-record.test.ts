@@ -18,14 +18,23 @@ const edited = recordLessonOf({ ...lesson, contentHash: 'edited01' } as Lesson, 
 const mark = (id: string, exact: string, category = 'claims'): RecordedMark => ({ id, ...spanOf(exact), category });
 const quoted = (r: ExerciseRecord) => makeRecord(old, { step: 'exercise-claims', exercises: { claims: r } }, TEXT).exercises.claims!;
 const marking = (marks: RecordedMark[], over: Partial<ExerciseRecord> = {}): ExerciseRecord => ({
-  phase: 'marking', marks, nextMarkId: marks.length + 1, checks: 0, hinted: [], hintsUsed: 0, result: null, ...over,
+  phase: 'marking',
+  marks,
+  nextMarkId: marks.length + 1,
+  checks: 0,
+  hinted: [],
+  hintsUsed: 0,
+  result: null,
+  ...over,
 });
 const done = (ex = claimsExercise, hinted: string[] = []): ExerciseRecord => {
   const marks = ex.items.map((i, n) => ({ id: `m${n + 1}`, ...i.span, category: i.attribution ?? ex.skill }));
   return { phase: 'done', marks, nextMarkId: marks.length + 1, checks: 1, hinted, hintsUsed: hinted.length, result: scoreMarks(doc, ex, marks, hinted.length) };
 };
 const rec = (step: string, exercises: Record<string, ExerciseRecord>, over: Partial<AttemptRecord> = {}): AttemptRecord => ({
-  ...makeRecord(old, { step, exercises: {} }, TEXT), exercises, ...over,
+  ...makeRecord(old, { step, exercises: {} }, TEXT),
+  exercises,
+  ...over,
 });
 const slices = (r: ExerciseRecord, text: string) => r.marks.map((m) => text.slice(m.start, m.end));
 
@@ -58,13 +67,16 @@ describe('re-anchoring a record', () => {
 
   it('on the same text, loses a saved mark past the end of the article and the later of two overlapping marks, keeping touching ones', () => {
     const a = spanOf('Officials said');
-    const claims = marking([
-      { id: 'm1', start: a.start, end: a.end, category: 'claims' },
-      { id: 'm2', start: a.end, end: a.end + 6, category: 'claims' }, // touches m1: kept
-      { id: 'm3', start: a.start + 2, end: a.start + 5, category: 'claims' }, // inside m1: lost
-      { id: 'm4', start: TEXT.length - 3, end: TEXT.length + 1, category: 'claims' }, // past the end: lost
-      { id: 'm5', start: TEXT.length - 3, end: TEXT.length, category: 'claims' }, // right to the end: kept
-    ], { nextMarkId: 6 });
+    const claims = marking(
+      [
+        { id: 'm1', start: a.start, end: a.end, category: 'claims' },
+        { id: 'm2', start: a.end, end: a.end + 6, category: 'claims' }, // touches m1: kept
+        { id: 'm3', start: a.start + 2, end: a.start + 5, category: 'claims' }, // inside m1: lost
+        { id: 'm4', start: TEXT.length - 3, end: TEXT.length + 1, category: 'claims' }, // past the end: lost
+        { id: 'm5', start: TEXT.length - 3, end: TEXT.length, category: 'claims' }, // right to the end: kept
+      ],
+      { nextMarkId: 6 },
+    );
     const { record, report } = reanchorRecord(rec('exercise-claims', { claims }), { ...old, contentHash: 'hint-fix' });
     expect(report).toMatchObject({ marksKept: 3, marksLost: 2 });
     expect(record.exercises.claims!.marks.map((m) => m.id)).toEqual(['m1', 'm2', 'm5']);
@@ -80,9 +92,23 @@ describe('re-anchoring a record', () => {
 
   it('scores a checked exercise again in the same phase against the new key, with hints on removed items dropped', () => {
     const marks = [mark('m1', 'Everyone agrees the plan failed')];
-    const claims = quoted({ phase: 'revealed', marks, nextMarkId: 2, checks: 2, hinted: ['c-doubled', 'c-everyone'], hintsUsed: 2, result: scoreMarks(doc, claimsExercise, marks, 2) });
+    const claims = quoted({
+      phase: 'revealed',
+      marks,
+      nextMarkId: 2,
+      checks: 2,
+      hinted: ['c-doubled', 'c-everyone'],
+      hintsUsed: 2,
+      result: scoreMarks(doc, claimsExercise, marks, 2),
+    });
     const fewer: RecordLesson = { ...edited, exercises: [{ id: 'claims', categories: ['claims'], itemIds: ['c-everyone'] }, edited.exercises[1]!] };
-    const rescore = vi.fn(() => ({ points: 1, max: 1, items: [{ itemId: 'c-everyone', status: 'found' as const, credit: 1, markIds: ['m1'] }], wrongMarkIds: [], hintPenalty: 0 }));
+    const rescore = vi.fn(() => ({
+      points: 1,
+      max: 1,
+      items: [{ itemId: 'c-everyone', status: 'found' as const, credit: 1, markIds: ['m1'] }],
+      wrongMarkIds: [],
+      hintPenalty: 0,
+    }));
     const { record } = reanchorRecord(rec('exercise-claims', { claims }), { ...fewer, rescore });
     expect(rescore).toHaveBeenCalledTimes(1);
     const [id, rescoredMarks, hints] = rescore.mock.calls[0] as unknown as [string, RecordedMark[], number];
@@ -92,7 +118,15 @@ describe('re-anchoring a record', () => {
 
   it('sends a checked exercise back to marking, its check kept, when the lesson cannot score it again', () => {
     const marks = [mark('m1', 'Everyone agrees the plan failed')];
-    const claims = quoted({ phase: 'feedback', marks, nextMarkId: 2, checks: 1, hinted: ['c-doubled'], hintsUsed: 1, result: scoreMarks(doc, claimsExercise, marks, 1) });
+    const claims = quoted({
+      phase: 'feedback',
+      marks,
+      nextMarkId: 2,
+      checks: 1,
+      hinted: ['c-doubled'],
+      hintsUsed: 1,
+      result: scoreMarks(doc, claimsExercise, marks, 1),
+    });
     const { rescore: _no, ...noRescore } = edited;
     const { record } = reanchorRecord(rec('exercise-claims', { claims }), noRescore);
     expect(record.exercises.claims).toMatchObject({ phase: 'marking', checks: 1, result: null, hinted: ['c-doubled'], hintsUsed: 1 });
@@ -104,7 +138,7 @@ describe('re-anchoring a record', () => {
     expect(retried.record.exercises.claims).toMatchObject({ phase: 'marking', result: null, checks: 1 });
   });
 
-  it('keeps a finished exercise\'s result and hint count, its marks only while the text is the same', () => {
+  it("keeps a finished exercise's result and hint count, its marks only while the text is the same", () => {
     const claims = done(claimsExercise, ['c-doubled', 'c-everyone']);
     const fewer: RecordLesson = { ...edited, exercises: [{ id: 'claims', categories: ['claims'], itemIds: ['c-everyone'] }, edited.exercises[1]!] };
     const { record, report } = reanchorRecord(rec('intro-sources', { claims }), fewer);
@@ -155,7 +189,13 @@ describe('re-anchoring a record', () => {
     const claims = quoted(marking([mark('m1', 'Everyone agrees the plan failed'), mark('m2', 'costs doubled')], { nextMarkId: 3 }));
     const raw = JSON.stringify(rec('exercise-claims', { claims }));
     const r = readRecord(raw, edited);
-    expect(r).toMatchObject({ kind: 'ok', problems: [], changed: { marksKept: 1, marksLost: 1 }, migrated: false, record: { step: 'exercise-claims', contentHash: 'edited01' } });
+    expect(r).toMatchObject({
+      kind: 'ok',
+      problems: [],
+      changed: { marksKept: 1, marksLost: 1 },
+      migrated: false,
+      record: { step: 'exercise-claims', contentHash: 'edited01' },
+    });
     expect(readRecord(raw, old)).toMatchObject({ kind: 'ok', changed: null, record: { exercises: { claims: { marks: [{ id: 'm1' }, { id: 'm2' }] } } } });
   });
 });

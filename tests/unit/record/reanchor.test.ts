@@ -17,7 +17,15 @@ const mark = (id: string, exact: string) => ({ id, ...spanOf(exact), category: '
 const EDITED = `A new first sentence. ${TEXT.replace('costs doubled', 'costs rose')}`;
 const edited = { ...recordLessonOf({ ...lesson, contentHash: 'edited01' } as Lesson, EDITED) };
 
-const marking = (marks: ReturnType<typeof mark>[]): ExerciseRecord => ({ phase: 'feedback', marks, nextMarkId: marks.length + 1, checks: 1, hinted: ['c-doubled'], hintsUsed: 1, result: scoreMarks(doc, claimsExercise, marks, 1) });
+const marking = (marks: ReturnType<typeof mark>[]): ExerciseRecord => ({
+  phase: 'feedback',
+  marks,
+  nextMarkId: marks.length + 1,
+  checks: 1,
+  hinted: ['c-doubled'],
+  hintsUsed: 1,
+  result: scoreMarks(doc, claimsExercise, marks, 1),
+});
 const done = (ex = claimsExercise): ExerciseRecord => {
   const marks = ex.items.map((i, n) => ({ id: `m${n + 1}`, ...i.span, category: i.attribution ?? ex.skill }));
   return { phase: 'done', marks, nextMarkId: marks.length + 1, checks: 1, hinted: [], hintsUsed: 0, result: scoreMarks(doc, ex, marks, 0) };
@@ -25,7 +33,13 @@ const done = (ex = claimsExercise): ExerciseRecord => {
 
 describe('a record of an earlier version of the lesson', () => {
   it('keeps every mark whose words are still there, at their new place, and scores them again in the same phase', () => {
-    const raw = JSON.stringify(makeRecord(old, { step: 'exercise-claims', exercises: { claims: marking([mark('m1', 'Everyone agrees the plan failed'), mark('m2', 'costs doubled')]) } }, TEXT));
+    const raw = JSON.stringify(
+      makeRecord(
+        old,
+        { step: 'exercise-claims', exercises: { claims: marking([mark('m1', 'Everyone agrees the plan failed'), mark('m2', 'costs doubled')]) } },
+        TEXT,
+      ),
+    );
     const r = readRecord(raw, edited);
     expect(r.kind).toBe('ok');
     if (r.kind !== 'ok') return;
@@ -44,7 +58,13 @@ describe('a record of an earlier version of the lesson', () => {
     const base = { ...old, text };
     const second = text.lastIndexOf('plan failed');
     const m = { id: 'm1', start: second, end: second + 'plan failed'.length, category: 'claims' as const };
-    const raw = JSON.stringify(makeRecord(base, { step: 'exercise-claims', exercises: { claims: { phase: 'marking', marks: [m], nextMarkId: 2, checks: 0, hinted: [], hintsUsed: 0, result: null } } }, text));
+    const raw = JSON.stringify(
+      makeRecord(
+        base,
+        { step: 'exercise-claims', exercises: { claims: { phase: 'marking', marks: [m], nextMarkId: 2, checks: 0, hinted: [], hintsUsed: 0, result: null } } },
+        text,
+      ),
+    );
     const moved = `Intro. ${text}`;
     const r = readRecord(raw, { ...base, contentHash: 'x2', text: moved });
     expect(r.kind === 'ok' && r.record.exercises.claims!.marks[0]!.start).toBe(moved.lastIndexOf('plan failed'));
@@ -52,7 +72,11 @@ describe('a record of an earlier version of the lesson', () => {
 
   it('keeps a finished lesson finished, results and all, so it can still be handed in', () => {
     const raw = JSON.stringify(makeRecord(old, { step: 'summary', exercises: { claims: done(), sources: done(sourcesExercise) } }, TEXT));
-    const fewer = { ...edited, exercises: [...edited.exercises, { id: 'added', categories: ['claims'], itemIds: ['n1'] }], steps: [...edited.steps.slice(0, -1), 'intro-added', 'exercise-added', 'summary'] };
+    const fewer = {
+      ...edited,
+      exercises: [...edited.exercises, { id: 'added', categories: ['claims'], itemIds: ['n1'] }],
+      steps: [...edited.steps.slice(0, -1), 'intro-added', 'exercise-added', 'summary'],
+    };
     const r = readRecord(raw, fewer);
     expect(r).toMatchObject({ kind: 'ok', record: { step: 'summary' }, changed: { resultsKept: 2 } });
     expect(r.kind === 'ok' && isFinished(r.record)).toBe(true);

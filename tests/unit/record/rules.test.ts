@@ -7,8 +7,22 @@ import { missedItems } from '../../../src/lib/record/missed';
 import type { ExerciseRecord } from '../../../src/lib/record/attempt-record';
 
 const ex = (points: number, max: number, phase: ExerciseRecord['phase'] = 'done'): ExerciseRecord => ({
-  phase, marks: [], nextMarkId: 1, checks: 1, hinted: [], hintsUsed: 0,
-  result: { points, max, items: [{ itemId: 'a', status: 'found', credit: 1, markIds: [] }, { itemId: 'b', status: 'missed', credit: 0, markIds: [] }], wrongMarkIds: [], hintPenalty: 0 },
+  phase,
+  marks: [],
+  nextMarkId: 1,
+  checks: 1,
+  hinted: [],
+  hintsUsed: 0,
+  result: {
+    points,
+    max,
+    items: [
+      { itemId: 'a', status: 'found', credit: 1, markIds: [] },
+      { itemId: 'b', status: 'missed', credit: 0, markIds: [] },
+    ],
+    wrongMarkIds: [],
+    hintPenalty: 0,
+  },
 });
 
 describe('record rules', () => {
@@ -24,8 +38,19 @@ describe('record rules', () => {
   it('totals points over the results held, or over the items of the exercises given', () => {
     const record = { exercises: { c: ex(1.25, 2), s: ex(0.5, 3) } };
     expect(totals(record)).toEqual({ points: 1.75, max: 5 });
-    expect(totals(record, [{ id: 'c', itemCount: 2 }, { id: 's', itemCount: 3 }, { id: 'new', itemCount: 1 }])).toEqual({ points: 1.75, max: 6 });
-    expect(totals({ exercises: { constructor: ex(1, 2) } }, [{ id: 'constructor', itemCount: 2 }, { id: 'toString', itemCount: 1 }])).toEqual({ points: 1, max: 3 });
+    expect(
+      totals(record, [
+        { id: 'c', itemCount: 2 },
+        { id: 's', itemCount: 3 },
+        { id: 'new', itemCount: 1 },
+      ]),
+    ).toEqual({ points: 1.75, max: 6 });
+    expect(
+      totals({ exercises: { constructor: ex(1, 2) } }, [
+        { id: 'constructor', itemCount: 2 },
+        { id: 'toString', itemCount: 1 },
+      ]),
+    ).toEqual({ points: 1, max: 3 });
     expect(totals({ exercises: { a: ex(0.1, 1), b: ex(0.2, 1) } }).points).toBe(0.3);
   });
 

@@ -19,7 +19,11 @@ describe('vague attributions', () => {
   ])('%s → %s (vague)', (text, phrase) => {
     const s = of(text, 'sources');
     expect(s.map((x) => x.exact)).toContain(phrase);
-    expect(s.find((x) => x.exact === phrase)).toMatchObject({ kind: 'vague-attribution', attribution: 'vague', why: { key: 'vagueAttribution', values: { phrase } } });
+    expect(s.find((x) => x.exact === phrase)).toMatchObject({
+      kind: 'vague-attribution',
+      attribution: 'vague',
+      why: { key: 'vagueAttribution', values: { phrase } },
+    });
   });
 
   it.each([

@@ -15,7 +15,19 @@ describe('the detector bench', () => {
   });
 
   it('counts a suggestion right when it overlaps a label, and a label found when any suggestion overlaps it', () => {
-    const r = score('x', [{ suggested: [{ start: 0, end: 3 }, { start: 5, end: 6 }, { start: 20, end: 22 }], labels: [{ start: 2, end: 8 }, { start: 10, end: 12 }] }]);
+    const r = score('x', [
+      {
+        suggested: [
+          { start: 0, end: 3 },
+          { start: 5, end: 6 },
+          { start: 20, end: 22 },
+        ],
+        labels: [
+          { start: 2, end: 8 },
+          { start: 10, end: 12 },
+        ],
+      },
+    ]);
     expect(r).toMatchObject({ suggestions: 3, truePositives: 2, labels: 2, hit: 1, precision: 0.67, recall: 0.5, f1: 0.57 });
     expect(score('none', [{ suggested: [], labels: [] }])).toMatchObject({ precision: 0, recall: 0, f1: 0 });
   });

@@ -30,7 +30,8 @@ describe('figures with no source in their sentence', () => {
       'The train left at 10:30.',
       'Two bus routes and 3 stops were added.',
       'The Lumen 5 router ships soon.',
-    ]) expect(kinds(text, 'unattributed-figure'), text).toEqual([]);
+    ])
+      expect(kinds(text, 'unattributed-figure'), text).toEqual([]);
   });
 });
 

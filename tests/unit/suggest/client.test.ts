@@ -10,7 +10,10 @@ class FakeWorker extends EventTarget {
   static created = 0;
   static mode: 'answer' | 'fail-to-load' | 'reverse' = 'answer';
   queue: SuggestRequest[] = [];
-  constructor(public url: URL, public opts: WorkerOptions) {
+  constructor(
+    public url: URL,
+    public opts: WorkerOptions,
+  ) {
     super();
     FakeWorker.created++;
     if (FakeWorker.mode === 'fail-to-load') setTimeout(() => this.dispatchEvent(new Event('error', { cancelable: true })), 0);
@@ -66,7 +69,14 @@ describe('suggestOffThread', () => {
   });
 
   it('falls back when the Worker constructor throws', async () => {
-    vi.stubGlobal('Worker', class { constructor() { throw new Error('SecurityError'); } });
+    vi.stubGlobal(
+      'Worker',
+      class {
+        constructor() {
+          throw new Error('SecurityError');
+        }
+      },
+    );
     expect(await suggestOffThread(TEXT)).toEqual(suggest(TEXT));
     expect(lastRunWhere()).toBe('in-thread');
   });

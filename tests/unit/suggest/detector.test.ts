@@ -15,7 +15,8 @@ function expectValid(text: string, list: Suggestion[]): void {
     expect(s.score).toBeGreaterThanOrEqual(0);
     expect(s.score).toBeLessThanOrEqual(1);
   }
-  for (const a of list) for (const b of list) if (a !== b && a.skill === b.skill) expect(a.start < b.end && b.start < a.end, `${a.exact} / ${b.exact}`).toBe(false);
+  for (const a of list)
+    for (const b of list) if (a !== b && a.skill === b.skill) expect(a.start < b.end && b.start < a.end, `${a.exact} / ${b.exact}`).toBe(false);
 }
 
 describe('the detector contract', () => {
@@ -56,7 +57,11 @@ describe('the detector contract', () => {
     const capped = suggest(text, { maxPerSkill: 3 });
     for (const skill of ['claims', 'emotive', 'sources'] as const) {
       expect(capped.filter((s) => s.skill === skill)).toHaveLength(3);
-      const best = all.filter((s) => s.skill === skill).map((s) => s.score).sort((a, b) => b - a).slice(0, 3);
+      const best = all
+        .filter((s) => s.skill === skill)
+        .map((s) => s.score)
+        .sort((a, b) => b - a)
+        .slice(0, 3);
       expect(capped.filter((s) => s.skill === skill).map((s) => s.score)).toEqual(best);
     }
     expect(suggest(text).filter((s) => s.skill === 'sources')).toHaveLength(12);
@@ -94,10 +99,47 @@ describe('the detector contract', () => {
   });
 
   it('for any string, offsets are valid and no two suggestions of a skill overlap', () => {
-    const words = fc.constantFrom('Officials', 'said', 'experts', 'believe', 'all', 'never', 'the', 'largest', 'most', 'dangerous', '40', 'percent', 'thousands', 'of', 'vile', 'cruel', 'fed', 'up', 'cover-up', 'it', 'is', 'said', 'on', 'X', 'Twitter', '"', '.', '!', '\n', '😀', 'سلام', '\u0301', '\ud800');
+    const words = fc.constantFrom(
+      'Officials',
+      'said',
+      'experts',
+      'believe',
+      'all',
+      'never',
+      'the',
+      'largest',
+      'most',
+      'dangerous',
+      '40',
+      'percent',
+      'thousands',
+      'of',
+      'vile',
+      'cruel',
+      'fed',
+      'up',
+      'cover-up',
+      'it',
+      'is',
+      'said',
+      'on',
+      'X',
+      'Twitter',
+      '"',
+      '.',
+      '!',
+      '\n',
+      '😀',
+      'سلام',
+      '\u0301',
+      '\ud800',
+    );
     const texty = fc.array(words, { maxLength: 60 }).map((ws) => ws.join(' '));
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), texty), (text) => {
-      expectValid(text, suggest(text));
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), texty), (text) => {
+        expectValid(text, suggest(text));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

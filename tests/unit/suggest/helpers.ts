@@ -5,4 +5,7 @@ import type { Skill } from '../../../src/lib/lesson/schema';
 
 export const of = (text: string, skill: Skill): Suggestion[] => suggest(text).filter((s) => s.skill === skill);
 export const exacts = (text: string, skill: Skill): string[] => of(text, skill).map((s) => s.exact);
-export const kinds = (text: string, kind: SuggestionKind): string[] => suggest(text).filter((s) => s.kind === kind).map((s) => s.exact);
+export const kinds = (text: string, kind: SuggestionKind): string[] =>
+  suggest(text)
+    .filter((s) => s.kind === kind)
+    .map((s) => s.exact);

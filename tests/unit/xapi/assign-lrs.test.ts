@@ -28,7 +28,9 @@ it('refuses what the Content-Security-Policy would block, says why, and keeps it
 
   await enter('http://lrs.school.lan/xapi/');
   expect(note()).toHaveRole('status');
-  expect(note()).toHaveTextContent('The LRS endpoint must start with https://. Browsers let Spotlight use plain http:// only for an LRS on this computer (localhost or 127.0.0.1), for testing.');
+  expect(note()).toHaveTextContent(
+    'The LRS endpoint must start with https://. Browsers let Spotlight use plain http:// only for an LRS on this computer (localhost or 127.0.0.1), for testing.',
+  );
   expect(field).toHaveAttribute('aria-invalid', 'true');
   expect(field).toHaveAccessibleDescription(note().textContent!.trim());
   expect(linked()).toBeUndefined();

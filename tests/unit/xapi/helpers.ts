@@ -4,7 +4,12 @@ import type { KeyValueStore } from '../../../src/lib/progress/progress-store';
 import type { Actor, LessonRef, Stamp } from '../../../src/lib/xapi/statements';
 
 export const actor: Actor = { objectType: 'Agent', name: 'Ana', account: { homePage: 'https://school.example/', name: 'u-1' } };
-export const lesson: LessonRef = { iri: 'https://school.example/spotlight/#/lesson/l1', title: 'A lesson', language: 'en', assignmentIri: 'https://school.example/spotlight/#/a/abc123' };
+export const lesson: LessonRef = {
+  iri: 'https://school.example/spotlight/#/lesson/l1',
+  title: 'A lesson',
+  language: 'en',
+  assignmentIri: 'https://school.example/spotlight/#/a/abc123',
+};
 export const stamp = (n: number): Stamp => ({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, timestamp: '2026-11-25T10:00:00.000Z' });
 
 export function memory(initial: Record<string, string> = {}): KeyValueStore & { values: Map<string, string> } {

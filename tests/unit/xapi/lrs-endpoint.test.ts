@@ -46,24 +46,32 @@ describe('endpointProblem', () => {
 // kinds of source connect-src uses. 'self' is left out: a link opens on whatever copy of
 // Spotlight the student has, so the builder cannot count on the origin it runs on.
 function allowedByConnectSrc(endpoint: string): boolean {
-  const directive = CSP.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'connect-src');
+  const directive = CSP.split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .find(([name]) => name === 'connect-src');
   if (!directive) throw new Error('no connect-src in the CSP');
   const url = new URL(endpoint);
-  return directive.slice(1).filter((s) => s !== "'self'").some((source) => {
-    const scheme = /^([a-z][a-z0-9+.-]*):$/.exec(source);
-    if (scheme) return url.protocol === `${scheme[1]}:` || (scheme[1] === 'http' && url.protocol === 'https:');
-    const host = /^([a-z]+):\/\/([^:/]+)(?::(\*|\d+))?$/.exec(source);
-    if (!host) throw new Error(`connect-src has a source this test does not know: ${source}`);
-    const [, s, h, port] = host;
-    const schemeOk = url.protocol === `${s}:` || (s === 'http' && url.protocol === 'https:');
-    const defaultPort = url.protocol === 'https:' ? '443' : '80';
-    const portOk = port === '*' || (url.port || defaultPort) === (port ?? (s === 'https' ? '443' : '80'));
-    return schemeOk && url.hostname === h!.toLowerCase() && portOk;
-  });
+  return directive
+    .slice(1)
+    .filter((s) => s !== "'self'")
+    .some((source) => {
+      const scheme = /^([a-z][a-z0-9+.-]*):$/.exec(source);
+      if (scheme) return url.protocol === `${scheme[1]}:` || (scheme[1] === 'http' && url.protocol === 'https:');
+      const host = /^([a-z]+):\/\/([^:/]+)(?::(\*|\d+))?$/.exec(source);
+      if (!host) throw new Error(`connect-src has a source this test does not know: ${source}`);
+      const [, s, h, port] = host;
+      const schemeOk = url.protocol === `${s}:` || (s === 'http' && url.protocol === 'https:');
+      const defaultPort = url.protocol === 'https:' ? '443' : '80';
+      const portOk = port === '*' || (url.port || defaultPort) === (port ?? (s === 'https' ? '443' : '80'));
+      return schemeOk && url.hostname === h!.toLowerCase() && portOk;
+    });
 }
 
 describe('the same rule as the Content-Security-Policy', () => {
-  const hosts = fc.oneof(fc.constantFrom('localhost', '127.0.0.1', 'LOCALHOST', '127.1', 'lrs.example.org', '10.0.0.1', 'localhost.example', '[::1]'), fc.domain());
+  const hosts = fc.oneof(
+    fc.constantFrom('localhost', '127.0.0.1', 'LOCALHOST', '127.1', 'lrs.example.org', '10.0.0.1', 'localhost.example', '[::1]'),
+    fc.domain(),
+  );
   const endpoints = fc
     .tuple(fc.constantFrom('http', 'https', 'HTTP', 'ftp'), hosts, fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined }), fc.webPath())
     .map(([scheme, host, port, path]) => `${scheme}://${host}${port ? `:${port}` : ''}${path}`);

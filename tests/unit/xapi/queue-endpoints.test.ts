@@ -19,7 +19,9 @@ afterEach(() => vi.useRealTimers());
 
 describe('endpoints are independent', () => {
   it('sends to one LRS while another refuses the key, and keeps the refused statements', async () => {
-    const fetchFn = vi.fn(async (url: string) => new Response(url.startsWith('https://a.') ? 'Unauthorized' : null, { status: url.startsWith('https://a.') ? 401 : 204 }));
+    const fetchFn = vi.fn(
+      async (url: string) => new Response(url.startsWith('https://a.') ? 'Unauthorized' : null, { status: url.startsWith('https://a.') ? 401 : 204 }),
+    );
     const q = createStatementQueue(memory(), fetchFn as unknown as typeof fetch);
     await q.enqueue(a, [st(1)]);
     await q.enqueue(b, [st(2)]);
@@ -31,8 +33,16 @@ describe('endpoints are independent', () => {
 
   it('sends what an earlier visit left for a working LRS even when the first entries are for one that hangs', async () => {
     // The first entries are for A, whose requests never end; B's must still go.
-    const storage = memory({ [KEY]: JSON.stringify([{ lrs: a, statement: st(1) }, { lrs: a, statement: st(2) }, { lrs: b, statement: st(3) }]) });
-    const fetchFn = vi.fn((url: string) => (url.startsWith('https://a.') ? new Promise<Response>(() => {}) : Promise.resolve(new Response(null, { status: 200 }))));
+    const storage = memory({
+      [KEY]: JSON.stringify([
+        { lrs: a, statement: st(1) },
+        { lrs: a, statement: st(2) },
+        { lrs: b, statement: st(3) },
+      ]),
+    });
+    const fetchFn = vi.fn((url: string) =>
+      url.startsWith('https://a.') ? new Promise<Response>(() => {}) : Promise.resolve(new Response(null, { status: 200 })),
+    );
     const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
     void q.flush();
     await vi.advanceTimersByTimeAsync(10);
@@ -68,12 +78,21 @@ describe('endpoints are independent', () => {
 describe('statements queued before this version', () => {
   it('are read from the one list they were kept in and sent, each to its own LRS', async () => {
     // The exact form the single queue wrote: one list, each entry naming its LRS.
-    const storage = memory({ [KEY]: JSON.stringify([{ lrs: a, statement: st(1) }, { lrs: b, statement: st(2) }, { lrs: a, statement: st(3) }]) });
+    const storage = memory({
+      [KEY]: JSON.stringify([
+        { lrs: a, statement: st(1) },
+        { lrs: b, statement: st(2) },
+        { lrs: a, statement: st(3) },
+      ]),
+    });
     const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
     const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
     expect([q.status(a).pending, q.status(b).pending]).toEqual([2, 1]);
     await q.flush();
-    expect(received(fetchFn.mock.calls)).toEqual({ 'https://a.example/xapi/statements': [stamp(1).id, stamp(3).id], 'https://b.example/xapi/statements': [stamp(2).id] });
+    expect(received(fetchFn.mock.calls)).toEqual({
+      'https://a.example/xapi/statements': [stamp(1).id, stamp(3).id],
+      'https://b.example/xapi/statements': [stamp(2).id],
+    });
     expect(storage.values.has(KEY)).toBe(false);
     expect(q.status(a).invalid).toBe(0);
   });
@@ -141,19 +160,25 @@ describe('damaged entries', () => {
 
 describe('the bound', () => {
   const max = QUEUE_LIMITS.maxPerEndpoint;
-  const offline = () => vi.fn(async () => {
-    throw new TypeError('Failed to fetch');
-  });
+  const offline = () =>
+    vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
 
   it('keeps at most the documented number of statements per endpoint, dropping the oldest and counting them', async () => {
     const storage = memory();
     const q = createStatementQueue(storage, offline() as unknown as typeof fetch, () => false);
     await q.enqueue(b, [st(0)]);
-    await q.enqueue(a, Array.from({ length: max }, (_, i) => st(i + 1)));
+    await q.enqueue(
+      a,
+      Array.from({ length: max }, (_, i) => st(i + 1)),
+    );
     expect(q.status(a)).toMatchObject({ pending: max, overflowed: 0, failure: { kind: 'offline' } });
     await q.enqueue(a, [st(max + 1), st(max + 2), st(max + 3)]);
     expect(q.status(a)).toMatchObject({ pending: max, overflowed: 3 });
-    const ids = stored(storage).filter((e) => e.lrs.endpoint === a.endpoint).map((e) => e.statement.id);
+    const ids = stored(storage)
+      .filter((e) => e.lrs.endpoint === a.endpoint)
+      .map((e) => e.statement.id);
     expect([ids[0], ids.at(-1)]).toEqual([stamp(4).id, stamp(max + 3).id]); // the oldest three went
     // Per endpoint: B's one statement is untouched by A's full queue.
     expect(q.status(b)).toMatchObject({ pending: 1, overflowed: 0 });

@@ -36,14 +36,20 @@ describe('the notices', () => {
     expect(keys({ pending: 0, recovered: true })).toEqual(['xapi.status.sent']);
   });
   it('report every statement dropped: refused as invalid, over the bound, damaged', () => {
-    expect(keys({ rejected: 2, lastRejection: { status: 400, detail: '' }, overflowed: 5, invalid: 1 })).toEqual(['xapi.status.rejected', 'xapi.status.overflowed', 'xapi.status.invalid']);
+    expect(keys({ rejected: 2, lastRejection: { status: 400, detail: '' }, overflowed: 5, invalid: 1 })).toEqual([
+      'xapi.status.rejected',
+      'xapi.status.overflowed',
+      'xapi.status.invalid',
+    ]);
   });
 });
 
 describe('the status on the page', () => {
   it('reads as a sentence, in one polite status region', () => {
     render(XapiStatus, { status: { ...quiet, pending: 3, failure: { kind: 'offline' } } });
-    expect(screen.getByRole('status')).toHaveTextContent('3 results are waiting to be sent to the learning record store: they will go as soon as you are back online.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '3 results are waiting to be sent to the learning record store: they will go as soon as you are back online.',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -51,14 +57,18 @@ describe('the status on the page', () => {
     const hostile = '<img src=x onerror="window.pwned=1"><b>bad key</b>';
     const { container } = render(XapiStatus, { status: { ...quiet, pending: 2, failure: { kind: 'refused', status: 401, detail: hostile } } });
     const region = screen.getByRole('status');
-    expect(region).toHaveTextContent('The learning record store refused the results (HTTP 401): your teacher should check the assignment’s settings. 2 results are kept in this browser until they are accepted.');
+    expect(region).toHaveTextContent(
+      'The learning record store refused the results (HTTP 401): your teacher should check the assignment’s settings. 2 results are kept in this browser until they are accepted.',
+    );
     expect(region).toHaveTextContent(hostile);
     expect(container.querySelector('img, b')).toBeNull();
   });
 
   it('says how many were discarded and why', () => {
     render(XapiStatus, { status: { ...quiet, overflowed: 7, invalid: 1 } });
-    expect(screen.getByRole('status')).toHaveTextContent('This browser could keep no more results for the learning record store, so the oldest 7 were discarded.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'This browser could keep no more results for the learning record store, so the oldest 7 were discarded.',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('1 damaged entry in this browser’s queue of results could not be sent and was discarded.');
   });
 
@@ -77,14 +87,25 @@ describe('the status on the page', () => {
   });
 });
 
-const assignment = (endpoint: string): Assignment => ({ v: 1, id: 'abc123', label: '', lessons: ['l1'], hints: true, attempts: 3, showAnswers: true, lrs: { endpoint, username: 'k', password: 's' } });
+const assignment = (endpoint: string): Assignment => ({
+  v: 1,
+  id: 'abc123',
+  label: '',
+  lessons: ['l1'],
+  hints: true,
+  attempts: 3,
+  showAnswers: true,
+  lrs: { endpoint, username: 'k', password: 's' },
+});
 
 describe('an assignment’s LRS', () => {
   it('is refused, with a message, when the app may not send to it, and nothing is queued or sent', async () => {
     const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
     vi.stubGlobal('fetch', fetchFn);
     render(XapiReporting, { assignment: assignment('http://lrs.school.lan/xapi/'), showName: true });
-    expect(screen.getByText(/will not be sent to a learning record store: the address the assignment names \(http:\/\/lrs\.school\.lan\/xapi\/\) cannot be used/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/will not be sent to a learning record store: the address the assignment names \(http:\/\/lrs\.school\.lan\/xapi\/\) cannot be used/),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Your teacher should check the assignment’s settings/)).toBeInTheDocument();
     expect(screen.queryByText(/is sent to your teacher’s learning record store/)).toBeNull();
     expect(screen.queryByLabelText('Your name, sent with your progress')).toBeNull();
@@ -104,7 +125,10 @@ describe('an assignment’s LRS', () => {
     const endpoint = 'https://lrs.example/xapi/';
     // Left from an earlier visit: the queue sends it as soon as it starts.
     localStorage.setItem('spotlight:xapi-queue', JSON.stringify([{ lrs: assignment(endpoint).lrs, statement: launched(stamp(1), actor, lesson) }]));
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<script>alert(1)</script>invalid key', { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<script>alert(1)</script>invalid key', { status: 401 })),
+    );
     const { container } = render(XapiReporting, { assignment: assignment(endpoint), showName: false });
     expect(screen.getByText('Your progress in this assignment is sent to your teacher’s learning record store (lrs.example).')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The learning record store refused the results (HTTP 401)'), { timeout: 3000 });

@@ -6,7 +6,12 @@ import { createStatementQueue } from '../../../src/lib/xapi/queue';
 import type { LrsConfig } from '../../../src/lib/xapi/lrs-config';
 
 const actor: Actor = { objectType: 'Agent', name: 'Ana', account: { homePage: 'https://school.example/', name: 'u-1' } };
-const lesson: LessonRef = { iri: 'https://school.example/spotlight/#/lesson/l1', title: 'A lesson', language: 'en', assignmentIri: 'https://school.example/spotlight/#/a/abc123' };
+const lesson: LessonRef = {
+  iri: 'https://school.example/spotlight/#/lesson/l1',
+  title: 'A lesson',
+  language: 'en',
+  assignmentIri: 'https://school.example/spotlight/#/a/abc123',
+};
 const s = (n: number) => ({ id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, timestamp: '2026-11-25T10:00:00.000Z' });
 const lrs: LrsConfig = { endpoint: 'https://lrs.example/xapi/', username: 'key', password: 'sécret' };
 
@@ -15,11 +20,22 @@ describe('statements', () => {
     const st = launched(s(1), actor, lesson);
     expect(st.verb.id).toBe(VERBS.launched);
     expect(st.verb.id).toBe('http://adlnet.gov/expapi/verbs/launched');
-    expect(st.object).toEqual({ objectType: 'Activity', id: lesson.iri, definition: { name: { en: 'A lesson' }, type: 'http://adlnet.gov/expapi/activities/lesson' } });
+    expect(st.object).toEqual({
+      objectType: 'Activity',
+      id: lesson.iri,
+      definition: { name: { en: 'A lesson' }, type: 'http://adlnet.gov/expapi/activities/lesson' },
+    });
     expect(st.context?.contextActivities?.grouping).toEqual([{ objectType: 'Activity', id: lesson.assignmentIri }]);
   });
   it('answer one item each, with the marked text, success and credit', () => {
-    const st = answered(s(2), actor, lesson, { exerciseId: 'claims', itemId: 'claims-all', skill: 'claims', response: 'all of them', found: false, credit: 0.5 });
+    const st = answered(s(2), actor, lesson, {
+      exerciseId: 'claims',
+      itemId: 'claims-all',
+      skill: 'claims',
+      response: 'all of them',
+      found: false,
+      credit: 0.5,
+    });
     expect(st.verb.id).toBe(VERBS.answered);
     expect(st.object.id).toBe(`${lesson.iri}/claims/claims-all`);
     expect(st.result).toEqual({ success: false, response: 'all of them', score: { raw: 0.5, min: 0, max: 1, scaled: 0.5 } });
@@ -35,7 +51,11 @@ describe('statements', () => {
 
 function memory() {
   const values = new Map<string, string>();
-  return { getItem: (k: string) => values.get(k) ?? null, setItem: (k: string, v: string) => void values.set(k, v), removeItem: (k: string) => void values.delete(k) };
+  return {
+    getItem: (k: string) => values.get(k) ?? null,
+    setItem: (k: string, v: string) => void values.set(k, v),
+    removeItem: (k: string) => void values.delete(k),
+  };
 }
 
 describe('the statement queue', () => {
