@@ -64,6 +64,11 @@ export default defineConfig(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/unbound-method': 'off',
+      // Fixtures are built loosely on purpose (a lesson file with a field broken, a fetch stub):
+      // `any` and belt-and-braces casts there say what the test means, not what the code does.
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      'no-regex-spaces': 'off',
     },
   },
   {

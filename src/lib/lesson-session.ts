@@ -1,7 +1,7 @@
 // Everything a lesson needs at run time, built once when it opens: the segmented
 // article, the machines, the restored actor, and per exercise a public view plus the
 // functions that release feedback and hints only when the machine says so.
-import { lazyArticleDoc, type ArticleDoc } from './text/segment';
+import { lazyArticleDoc } from './text/segment';
 import { paragraphPieces } from './text/pieces';
 import { toPublicExercise } from './scoring/public-exercise';
 import { buildFeedback } from './scoring/feedback';
@@ -24,8 +24,8 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
   const machine = createLessonMachine(lesson, doc, settings);
   const saving = createSaveStatus();
   const { actor, notice, stop } = startLesson(machine, recordLessonOf(lesson, doc.text), store, {
-    onSave: saving.saved,
-    onOtherTab: saving.handedOver,
+    onSave: (outcome) => saving.saved(outcome),
+    onOtherTab: () => saving.handedOver(),
     ...(options.watchTabs ? { watchOtherTabs: watchStorageKey } : {}),
   });
   const exercises = new Map(
@@ -42,7 +42,7 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
   let pieces: ReturnType<typeof paragraphPieces> | undefined;
   return {
     lesson,
-    doc: doc as ArticleDoc,
+    doc,
     steps,
     actor,
     notice,

@@ -88,4 +88,4 @@ export interface ScoreResult {
   onSupported?: SupportedMark[];
   hintPenalty: number;
 }
-export type { LessonFile };
+;

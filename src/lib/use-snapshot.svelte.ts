@@ -6,6 +6,7 @@ export function useSnapshot<T extends AnyActorRef>(actor: () => T): { readonly c
   let snapshot = $state.raw(actor().getSnapshot() as SnapshotFrom<T>);
   $effect(() => {
     const ref = actor();
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- AnyActorRef's snapshot is typed by SnapshotFrom<T>
     snapshot = ref.getSnapshot();
     const sub = ref.subscribe((next: SnapshotFrom<T>) => (snapshot = next));
     return () => sub.unsubscribe();

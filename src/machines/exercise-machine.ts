@@ -74,6 +74,7 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
     types: {
       context: {} as ExerciseContext,
       // void, not undefined: an optional property would drop undefined, and every actor would need an input.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- XState's way to declare the input type
       input: {} as ExerciseInput | void,
       events: {} as ExerciseEvent,
       emitted: {} as ExerciseEmitted,

@@ -57,10 +57,11 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
         invoke: {
           id: step.id,
           src: step.id,
-          input: ({ context }: { context: LessonContext }) => ({ restore: context.restore[step.exerciseId!] }),
+          input: ({ context }: { context: LessonContext }) => ({ restore: Object.hasOwn(context.restore, step.exerciseId!) ? context.restore[step.exerciseId!] : undefined }),
           onDone: {
             target: next,
             actions: assign(({ context, event }) => ({
+              // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- generated states: the done event's type is not inferred
               results: { ...context.results, [step.exerciseId!]: (event as unknown as { output: ExerciseOutput }).output },
             })),
           },

@@ -18,7 +18,7 @@ it('says per file what was added, replaced or refused, and each problem with whe
       },
     ],
   });
-  const items = [...container.querySelectorAll(':scope > ul > li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  const items = [...container.querySelectorAll(':scope > ul > li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
   expect(items).toEqual([
     'a.yaml: added: Lesson A',
     'b.yaml: replaced the lesson with the same id: Lesson B',

@@ -24,7 +24,7 @@ function seedLesson(): Lesson {
 const lesson = seedLesson();
 const items = keyItems(lesson);
 /** Lesson prose as it reads once rendered (Markdown syntax gone), to look for in a page. */
-const rendered = (source: string) => render(Markdown, { source }).container.textContent!.trim();
+const rendered = (source: string) => render(Markdown, { source }).container.textContent.trim();
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('answer key', () => {
@@ -37,7 +37,7 @@ describe('answer key', () => {
     expect(items.length).toBe(lesson.exercises.reduce((n, ex) => n + ex.items.length, 0));
     items.forEach((k, i) => {
       const li = container.querySelector<HTMLElement>(`.key-item[data-item="${k.n}"]`)!;
-      const text = norm(li.textContent!);
+      const text = norm(li.textContent);
       expect(text).toContain(norm(lesson.article.text.slice(k.item.span.start, k.item.span.end)));
       expect(text).toContain(explanations[i]);
       expect(text).toContain(hints[i]);
@@ -49,12 +49,12 @@ describe('answer key', () => {
   it('marks every item in the article, labelled once with its number and kind', () => {
     const { container } = render(TeacherView, { lesson, mode: 'screen' });
     const article = container.querySelector('.key-article article')!;
-    const tags = [...article.querySelectorAll('.tag')].map((el) => el.textContent!.trim());
+    const tags = [...article.querySelectorAll('.tag')].map((el) => el.textContent.trim());
     expect(tags).toHaveLength(items.length);
     const withoutTags = (el: Element) => {
       const copy = el.cloneNode(true) as Element;
       copy.querySelectorAll('.tag').forEach((tag) => tag.remove());
-      return copy.textContent!;
+      return copy.textContent;
     };
     for (const k of items) {
       expect(tags).toContain(`${k.n} ${en.tag[k.category]}`);
@@ -66,22 +66,22 @@ describe('answer key', () => {
     const plain = norm([...article.querySelectorAll('p')].map(withoutTags).join(' '));
     expect(plain).toBe(norm(lesson.article.text));
     expect(container.querySelector('.paper')).toBeNull();
-    expect(norm(container.textContent!)).toContain(norm(rendered(lesson.nextSteps[0]!)));
+    expect(norm(container.textContent)).toContain(norm(rendered(lesson.nextSteps[0]!)));
   });
 
   it('shows the teacher guide and every supported passage with its explanation and question, on screen and on the printed key', () => {
     const guide = lesson.guide!;
     for (const mode of ['screen', 'key'] as const) {
       const { container, unmount } = render(TeacherView, { lesson, mode });
-      const text = norm(container.textContent!);
+      const text = norm(container.textContent);
       for (const line of [...guide.goals, ...guide.questions, guide.followUp]) expect(text).toContain(norm(rendered(line)));
       for (const ex of lesson.exercises) {
         expect(ex.supported.length).toBeGreaterThanOrEqual(2);
         for (const p of ex.supported) {
           const li = container.querySelector<HTMLElement>(`[data-supported="${p.id}"]`)!;
-          expect(norm(li.textContent!)).toContain(norm(lesson.article.text.slice(p.span.start, p.span.end)));
-          expect(norm(li.textContent!)).toContain(norm(rendered(p.explanation)));
-          expect(norm(li.textContent!)).toContain(norm(rendered(p.hint)));
+          expect(norm(li.textContent)).toContain(norm(lesson.article.text.slice(p.span.start, p.span.end)));
+          expect(norm(li.textContent)).toContain(norm(rendered(p.explanation)));
+          expect(norm(li.textContent)).toContain(norm(rendered(p.hint)));
         }
       }
       unmount();
@@ -112,7 +112,7 @@ describe('answer key', () => {
 describe('worksheet', () => {
   it('has the article and every exercise’s instructions, and no explanation or hint', () => {
     const { container } = render(TeacherView, { lesson, mode: 'worksheet' });
-    const page = norm(container.textContent!);
+    const page = norm(container.textContent);
     for (const k of items) {
       expect(page).not.toContain(norm(rendered(k.item.explanation)));
       expect(page).not.toContain(norm(rendered(k.item.hint)));

@@ -61,7 +61,7 @@ describe.each([claimsExercise, sourcesExercise])('exercise machine ($kind)', (ex
         if (serializeState(t.state) !== serializeState(state) || t.event.type === 'user.mark') taken.add(`${String(state.value)} ${t.event.type}`);
       }
     }
-    for (const transition of definedTransitions(machine as never)) expect(taken, transition).toContain(transition);
+    for (const transition of definedTransitions(machine)) expect(taken, transition).toContain(transition);
   });
 
   it('replays every generated path on a live actor and keeps its invariants', () => {
@@ -70,7 +70,7 @@ describe.each([claimsExercise, sourcesExercise])('exercise machine ($kind)', (ex
       const actor = createActor(machine).start();
       for (const step of path.steps) {
         if (step.event.type.startsWith('xstate.')) continue;
-        actor.send(step.event as ExerciseEvent);
+        actor.send(step.event);
         const snap = actor.getSnapshot();
         const { marks, result } = snap.context;
         // Marks never overlap, and a shown score is within [0, max].
@@ -87,7 +87,7 @@ describe.each([claimsExercise, sourcesExercise])('exercise machine ($kind)', (ex
   it('resumes every reachable state from its attempt record, and goes on the same way', () => {
     for (const path of paths) {
       const actor = createActor(machine).start();
-      for (const step of path.steps) if (!step.event.type.startsWith('xstate.')) actor.send(step.event as ExerciseEvent);
+      for (const step of path.steps) if (!step.event.type.startsWith('xstate.')) actor.send(step.event);
       const snap = actor.getSnapshot();
       if (snap.status === 'done') continue; // a finished exercise is resumed by the lesson, as a result
       const restored = createActor(machine, { input: { restore: exerciseRecord(snap) } }).start();
@@ -96,7 +96,7 @@ describe.each([claimsExercise, sourcesExercise])('exercise machine ($kind)', (ex
       const { resumeAt: _b, ...now } = restored.getSnapshot().context;
       expect(now).toEqual(was);
       // Both take the next events alike.
-      for (const event of eventsFor(ex)(snap as never)) {
+      for (const event of eventsFor(ex)(snap)) {
         actor.send(event);
         restored.send(event);
         expect(restored.getSnapshot().value).toEqual(actor.getSnapshot().value);

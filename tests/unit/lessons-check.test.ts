@@ -50,7 +50,7 @@ describe('lessons:check', { timeout: 30_000 }, () => {
   });
 
   it('holds course lessons to the course gates: four items and two supported passages per exercise', () => {
-    copyProject((y) => y.replace(/\n    supported:\n(      - id: emotive-ok[\s\S]*?)\n    attempts: 3/, '\n    attempts: 3'));
+    copyProject((y) => y.replace(/\n {4}supported:\n( {6}- id: emotive-ok[\s\S]*?)\n {4}attempts: 3/, '\n    attempts: 3'));
     const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/lessons-check.ts', root], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('lessons/tajik-isis-k.yaml › exercises[1] (emotive): 0 supported passage(s); a course exercise needs at least 2');

@@ -27,7 +27,10 @@ export type MessageKey = WithoutPlural<Leaves<typeof en & typeof enTeacher>>;
 const STORAGE_KEY = 'spotlight:language';
 const loaders = import.meta.glob<Record<string, unknown>>(['../../locales/*.json', '!../../locales/en.json'], { import: 'default' });
 const teacherLoaders = import.meta.glob<Record<string, unknown>>('../../locales/teacher/*.json', { import: 'default' });
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- widens the literal for $state: the language changes
 const state = $state({ lang: 'en' as LanguageCode, teacher: false, loaded: 0 });
+// Not reactive on purpose: state.loaded tells components when messages arrive.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
 const teacherLoaded = new Set<string>();
 
 async function loadTeacherBundle(code: LanguageCode): Promise<void> {
@@ -58,6 +61,7 @@ void i18next.init({
 export function t(key: MessageKey, options?: Record<string, unknown>): string {
   void state.lang; // subscribe the caller to language changes
   void state.loaded; // and to messages arriving
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- i18next's overloads return a union for unknown keys
   return i18next.t(key, options ?? {}) as string;
 }
 

@@ -29,7 +29,7 @@ export function seedFromText(stem: string, text: string, metaYaml: string | unde
   return read.ok ? { text, meta: read.data } : { text, meta: undefined, metaError: read.problem };
 }
 
-export function yamlProblem(file: string, e: unknown): LessonProblem {
+function yamlProblem(file: string, e: unknown): LessonProblem {
   if (e instanceof YAMLParseError) {
     const pos = e.linePos?.[0];
     return {

@@ -17,7 +17,7 @@ export interface SeedSource {
 }
 export type BuildResult = { ok: true; lesson: Lesson } | { ok: false; problems: LessonProblem[] };
 
-export function parseSeedMeta(file: string, seed: SeedSource): { meta?: SeedMeta; problems: LessonProblem[] } {
+function parseSeedMeta(file: string, seed: SeedSource): { meta?: SeedMeta; problems: LessonProblem[] } {
   if (seed.metaError) return { problems: [seed.metaError] };
   if (seed.meta === undefined) {
     return {

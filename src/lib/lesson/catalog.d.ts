@@ -1,5 +1,9 @@
 declare module 'virtual:lesson-catalog' {
-  import type { Band, Genre, Skill, Unit } from './schema';
+  // Type imports, not an import declaration: an ambient module may not import a relative path.
+  type Band = import('./vocabulary').Band;
+  type Genre = import('./vocabulary').Genre;
+  type Skill = import('./vocabulary').Skill;
+  type Unit = import('./vocabulary').Unit;
   export interface CatalogEntryOk {
     id: string;
     ok: true;

@@ -5,8 +5,8 @@ import type { Lesson } from '../types';
 import type { LessonProblem } from './problems';
 import { BAND_LIMITS, textStats, type TextStats } from './readability';
 
-export const MIN_ITEMS = 4;
-export const MIN_SUPPORTED = 2;
+const MIN_ITEMS = 4;
+const MIN_SUPPORTED = 2;
 
 export interface GateInput {
   file: string;

@@ -29,9 +29,9 @@ let store: UseStore | undefined;
 // Created on first use, so a page that never touches imported lessons never opens the database.
 const db = () => (store ??= createStore('spotlight-imported', 'lessons'));
 
-export const isBuiltIn = (id: string) => lessonIndex.some((e) => e.id === id);
+const isBuiltIn = (id: string) => lessonIndex.some((e) => e.id === id);
 
-export function summarize(file: LessonFile, origin: ImportOrigin, importedAt = new Date().toISOString()): ImportedSummary {
+function summarize(file: LessonFile, origin: ImportOrigin, importedAt = new Date().toISOString()): ImportedSummary {
   const meta = file.article ?? { title: file.title, byline: undefined };
   return {
     id: file.id,
@@ -130,7 +130,7 @@ export async function listImported(): Promise<ImportedList> {
   const skipped: string[] = [];
   for (const [key, value] of all) {
     if (isEntry(value) && value.summary.id === key && !isBuiltIn(key)) lessons.push(value.summary);
-    else skipped.push(String(key));
+    else skipped.push(typeof key === 'string' ? key : JSON.stringify(key));
   }
   lessons.sort((a, b) => b.importedAt.localeCompare(a.importedAt) || a.id.localeCompare(b.id));
   return { lessons, skipped };

@@ -11,7 +11,7 @@ export function formatProblem(p: LessonProblem): string {
   return `${p.file} › ${p.where}: ${p.message}\n    fix: ${p.fix}`;
 }
 
-export class LessonError extends Error {
+class LessonError extends Error {
   constructor(readonly problems: LessonProblem[]) {
     super(`Lesson check failed:\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'LessonError';

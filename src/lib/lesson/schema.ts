@@ -4,8 +4,8 @@ import { LESSON_ID_PATTERN } from './lesson-id';
 import * as v from 'valibot';
 import { BANDS, GENRES, SKILLS, UNITS } from './vocabulary';
 
-export { BANDS, GENRES, SKILLS, UNITS };
-export type { Band, Genre, Skill, Unit } from './vocabulary';
+export {   SKILLS, UNITS };
+export type { Band, Genre, Skill,  } from './vocabulary';
 
 /** How an attribution in the sources exercise is classified by the learner. */
 export const ATTRIBUTIONS = ['named-source', 'named-person', 'vague', 'social-media', 'none'] as const;
@@ -35,7 +35,7 @@ export const TextPositionSelectorSchema = v.pipe(
   v.check((s) => s.end > s.start, 'end must be greater than start'),
 );
 export const SelectorSchema = v.variant('type', [TextQuoteSelectorSchema, TextPositionSelectorSchema]);
-export const TargetSchema = v.pipe(
+const TargetSchema = v.pipe(
   v.array(SelectorSchema),
   v.check(
     (sels) => sels.filter((s) => s.type === 'TextQuoteSelector').length === 1,
@@ -69,7 +69,7 @@ export const SupportedSchema = v.strictObject({
   hint: prose('hint'),
 });
 
-export const WorkedExampleSchema = v.strictObject({
+const WorkedExampleSchema = v.strictObject({
   /** A short made-up text, not from the article. */
   text: prose('example text'),
   /** The part of the example a careful reader would mark (must occur in text). */
@@ -109,7 +109,7 @@ export const GuideSchema = v.strictObject({
 });
 
 /** Where a lesson sits in the course path (lessons outside the course leave it out). */
-export const CourseSchema = v.strictObject({
+const CourseSchema = v.strictObject({
   unit: v.picklist(UNITS, `unit must be one of: ${UNITS.join(', ')}`),
   order: v.pipe(v.number(), v.integer(), v.minValue(1)),
 });
@@ -140,7 +140,7 @@ export const SeedMetaSchema = v.strictObject({
  * An article carried inside the lesson file itself (lessons made on the authoring page),
  * instead of a file in seeds/: the same metadata, plus the text, kept byte for byte.
  */
-export const InlineArticleSchema = v.strictObject({
+const InlineArticleSchema = v.strictObject({
   ...SeedMetaSchema.entries,
   text: v.pipe(
     v.string('article.text must be text'),
@@ -186,7 +186,7 @@ export type ItemFile = v.InferOutput<typeof ItemSchema>;
 export type SupportedFile = v.InferOutput<typeof SupportedSchema>;
 export type GuideFile = v.InferOutput<typeof GuideSchema>;
 export type SeedMeta = v.InferOutput<typeof SeedMetaSchema>;
-export type InlineArticle = v.InferOutput<typeof InlineArticleSchema>;
+type InlineArticle = v.InferOutput<typeof InlineArticleSchema>;
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
 export type Selector = v.InferOutput<typeof SelectorSchema>;

@@ -6,7 +6,7 @@ import { scormManifest } from './manifest';
 import { PACKAGE_CONFIG_FILE, type PackageConfig } from './package-config';
 
 /** Built files that do not belong in a package: the service worker is not for an LMS's pages. */
-export const isPackagedFile = (path: string) =>
+const isPackagedFile = (path: string) =>
   !/^(sw\.js|workbox-[^/]*\.js|registerSW\.js|manifest\.webmanifest|package-files\.json|\.vite\/.*)(\.map)?$/.test(path) && !path.endsWith('.map');
 
 export function makeScormPackage(files: Record<string, Uint8Array>, config: PackageConfig): Uint8Array {

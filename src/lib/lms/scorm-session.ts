@@ -13,7 +13,7 @@ export interface LmsReport {
 }
 
 /** suspend_data limits: CMIString4096 in SCORM 1.2, 64,000 characters in 2004 4th edition. */
-export const SUSPEND_LIMIT = { '1.2': 4096, '2004': 64000 } as const;
+const SUSPEND_LIMIT = { '1.2': 4096, '2004': 64000 } as const;
 
 const KEYS = {
   '1.2': {
@@ -134,4 +134,4 @@ export function createScormSession(found: FoundApi, onTrouble: (detail: string) 
     },
   };
 }
-export type ScormSession = ReturnType<typeof createScormSession>;
+type ScormSession = ReturnType<typeof createScormSession>;

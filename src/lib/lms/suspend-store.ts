@@ -60,7 +60,7 @@ export type SuspendWrite = { ok: true; data: string; reduced: boolean } | { ok: 
 
 /** Copies of saves that could not be used (progress-store.ts keeps them aside), and of suspend_data that could not be read. */
 const isAside = (key: string) => /:unreadable(:\d+)?$/.test(key) || key === UNREADABLE_SUSPEND_DATA;
-export const UNREADABLE_SUSPEND_DATA = 'spotlight:suspend-data:unreadable';
+const UNREADABLE_SUSPEND_DATA = 'spotlight:suspend-data:unreadable';
 
 /**
  * Encodes values within `limit` characters, reducing them if needed: first the copies kept

@@ -18,7 +18,7 @@ export type SavedStatus = { state: 'not-started' } | { state: 'in-progress' } | 
 const isScore = (x: unknown) => isRecord(x) && Number.isFinite(x.points) && Number.isFinite(x.max) && Array.isArray(x.items);
 
 /** The record in a saved string, lightly checked: enough to count, never to resume. */
-export function peekRecord(raw: string | null): AttemptRecord | 'unreadable' | null {
+function peekRecord(raw: string | null): AttemptRecord | 'unreadable' | null {
   if (!raw) return null;
   let data: unknown;
   try {

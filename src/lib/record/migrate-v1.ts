@@ -8,6 +8,8 @@ import { RECORD_FORMAT, RECORD_VERSION, type AttemptRecord, type ExerciseRecord 
 type Loose = Record<string, unknown>;
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const num = (x: unknown, fallback: number) => (typeof x === 'number' ? x : fallback);
+/** A string field, or '' (which the full check then refuses) for anything else. */
+const str = (x: unknown) => (typeof x === 'string' ? x : '');
 
 /** A finished exercise as version 1 kept it: its output (no marks; hints only counted). */
 function fromOutput(o: Loose): ExerciseRecord {
@@ -58,10 +60,10 @@ export function migrateV1(data: unknown): AttemptRecord | null {
   return {
     format: RECORD_FORMAT,
     version: RECORD_VERSION,
-    lessonId: String(data.lessonId ?? ''),
-    contentHash: String(data.contentHash ?? ''),
-    savedAt: String(data.savedAt ?? ''),
-    step: String(snap.value ?? ''),
+    lessonId: str(data.lessonId),
+    contentHash: str(data.contentHash),
+    savedAt: str(data.savedAt),
+    step: str(snap.value),
     exercises,
   };
 }

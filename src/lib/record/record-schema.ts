@@ -9,7 +9,7 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 // Ids have no length limit in a lesson file; this bound only keeps a hostile save small.
 const id = text(10_000);
 
-export const MarkSchema = v.object({
+const MarkSchema = v.object({
   id,
   start: offset,
   end: offset,
@@ -26,7 +26,7 @@ const ItemResultSchema = v.object({
   chosenCategory: v.optional(id),
 });
 
-export const ScoreResultSchema = v.object({
+const ScoreResultSchema = v.object({
   points: v.pipe(v.number(), v.finite()),
   max: count,
   items: v.array(ItemResultSchema),

@@ -3,8 +3,8 @@
 // It is not tamper-proof (anyone can recompute the checksum): graded work belongs in an LMS.
 import * as v from 'valibot';
 
-export const RESULTS_FORMAT = 'spotlight-results';
-export const RESULTS_VERSION = 1;
+const RESULTS_FORMAT = 'spotlight-results';
+const RESULTS_VERSION = 1;
 
 const SkillResultSchema = v.strictObject({
   exerciseId: v.string(),
@@ -31,7 +31,7 @@ const BodySchema = v.strictObject({
   lessons: v.pipe(v.array(LessonResultSchema), v.minLength(1)),
 });
 export type ResultsBody = v.InferOutput<typeof BodySchema>;
-export type SkillResult = v.InferOutput<typeof SkillResultSchema>;
+type SkillResult = v.InferOutput<typeof SkillResultSchema>;
 export type ResultsFile = ResultsBody & { checksum: string };
 
 export type ReadError =

@@ -11,7 +11,7 @@ const Score = v.object({ raw: v.number(), min: v.number(), max: v.number(), scal
 
 // The shape statements.ts builds, no more: loose objects, so a field a later version adds
 // is kept and sent rather than counted as damage.
-export const StatementSchema = v.looseObject({
+const StatementSchema = v.looseObject({
   id: v.pipe(v.string(), v.uuid()),
   timestamp: v.pipe(v.string(), v.isoTimestamp()),
   actor: v.looseObject({

@@ -9,13 +9,12 @@ import { scoreMarks } from '../../../src/lib/scoring/score-marks';
 import { noticeText } from '../../../src/lib/progress/notice-text';
 import { claimsExercise, doc, lesson, sourcesExercise, spanOf, TEXT } from '../../machines/fixtures';
 import type { ExerciseRecord } from '../../../src/lib/record/attempt-record';
-import type { Lesson } from '../../../src/lib/types';
 
 const old = recordLessonOf(lesson, TEXT);
 const mark = (id: string, exact: string) => ({ id, ...spanOf(exact), category: 'claims' as const });
 // The edited article: a sentence added at the start, "costs doubled" rewritten, the rest as it was.
 const EDITED = `A new first sentence. ${TEXT.replace('costs doubled', 'costs rose')}`;
-const edited = { ...recordLessonOf({ ...lesson, contentHash: 'edited01' } as Lesson, EDITED) };
+const edited = { ...recordLessonOf({ ...lesson, contentHash: 'edited01' }, EDITED) };
 
 const marking = (marks: ReturnType<typeof mark>[]): ExerciseRecord => ({
   phase: 'feedback',

@@ -32,7 +32,7 @@ it('refuses what the Content-Security-Policy would block, says why, and keeps it
     'The LRS endpoint must start with https://. Browsers let Spotlight use plain http:// only for an LRS on this computer (localhost or 127.0.0.1), for testing.',
   );
   expect(field).toHaveAttribute('aria-invalid', 'true');
-  expect(field).toHaveAccessibleDescription(note().textContent!.trim());
+  expect(field).toHaveAccessibleDescription(note().textContent.trim());
   expect(linked()).toBeUndefined();
   expect(screen.queryByRole('alert')).toBeNull();
 

@@ -67,7 +67,7 @@ describe('endpoints are independent', () => {
 
   it('counts one endpoint spelt with or without its trailing slash as one', async () => {
     const fetchFn = vi.fn(async () => new Response(null, { status: 503 }));
-    const q = createStatementQueue(memory(), fetchFn as unknown as typeof fetch);
+    const q = createStatementQueue(memory(), fetchFn);
     await q.enqueue(a, [st(1)]);
     await q.enqueue({ ...a, endpoint: 'https://a.example/xapi' }, [st(2)]);
     expect(q.status(a).pending).toBe(2);
@@ -86,7 +86,7 @@ describe('statements queued before this version', () => {
       ]),
     });
     const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
-    const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
+    const q = createStatementQueue(storage, fetchFn);
     expect([q.status(a).pending, q.status(b).pending]).toEqual([2, 1]);
     await q.flush();
     expect(received(fetchFn.mock.calls)).toEqual({
@@ -113,7 +113,7 @@ describe('damaged entries', () => {
   it('are dropped, counted once and reported, while the good entries around them are sent', async () => {
     const storage = memory({ [KEY]: JSON.stringify([junk[0], { lrs: a, statement: st(1) }, ...junk.slice(1), { lrs: b, statement: st(2) }]) });
     const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
-    const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
+    const q = createStatementQueue(storage, fetchFn);
     const heard: number[] = [];
     q.subscribe(() => heard.push(q.status(a).invalid));
     await q.flush();
@@ -127,7 +127,7 @@ describe('damaged entries', () => {
   });
 
   it('are reported to the page even when nothing else is left to send', async () => {
-    const q = createStatementQueue(memory({ [KEY]: JSON.stringify(junk) }), vi.fn() as unknown as typeof fetch);
+    const q = createStatementQueue(memory({ [KEY]: JSON.stringify(junk) }), vi.fn());
     const heard = vi.fn();
     q.subscribe(heard);
     await q.flush();
@@ -139,7 +139,7 @@ describe('damaged entries', () => {
     for (const raw of ['{not json', '{"queue":[1,2]}', '42']) {
       const storage = memory({ [KEY]: raw });
       const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
-      const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
+      const q = createStatementQueue(storage, fetchFn);
       await q.enqueue(a, [st(1)]);
       expect(received(fetchFn.mock.calls), raw).toEqual({ 'https://a.example/xapi/statements': [stamp(1).id] });
       expect(q.status(a), raw).toMatchObject({ pending: 0, invalid: 1 });
@@ -149,7 +149,7 @@ describe('damaged entries', () => {
   it('are never queued: a statement for an endpoint the app may not send to is counted, not kept', async () => {
     const storage = memory();
     const fetchFn = vi.fn(async () => new Response(null, { status: 204 }));
-    const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
+    const q = createStatementQueue(storage, fetchFn);
     const blocked: LrsConfig = { endpoint: 'http://lrs.school.lan/xapi/', username: '', password: '' };
     await q.enqueue(blocked, [st(1)]);
     expect(fetchFn).not.toHaveBeenCalled();
@@ -167,7 +167,7 @@ describe('the bound', () => {
 
   it('keeps at most the documented number of statements per endpoint, dropping the oldest and counting them', async () => {
     const storage = memory();
-    const q = createStatementQueue(storage, offline() as unknown as typeof fetch, () => false);
+    const q = createStatementQueue(storage, offline(), () => false);
     await q.enqueue(b, [st(0)]);
     await q.enqueue(
       a,
@@ -187,7 +187,7 @@ describe('the bound', () => {
 
   it('applies to what is already in storage, from a version with no bound', async () => {
     const storage = memory({ [KEY]: JSON.stringify(Array.from({ length: max + 2 }, (_, i) => ({ lrs: a, statement: st(i + 1) }))) });
-    const q = createStatementQueue(storage, offline() as unknown as typeof fetch);
+    const q = createStatementQueue(storage, offline());
     expect(q.status(a)).toMatchObject({ pending: max, overflowed: 2 });
     expect(stored(storage)[0]!.statement.id).toBe(stamp(3).id);
   });
@@ -203,7 +203,7 @@ it('keeps statements on the page when storage will not take them, and sends them
     if (!online) throw new TypeError('Failed to fetch');
     return new Response(null, { status: 204 });
   });
-  const q = createStatementQueue(storage, fetchFn as unknown as typeof fetch);
+  const q = createStatementQueue(storage, fetchFn);
   await q.enqueue(a, [st(1)]);
   await q.enqueue(a, [st(2)]);
   expect(q.status(a).pending).toBe(2);

@@ -64,7 +64,7 @@ describe('the statement queue', () => {
 
   it('posts with the xAPI headers and basic auth', async () => {
     const fetchFn = vi.fn(async () => new Response('[]', { status: 200 }));
-    const q = createStatementQueue(memory(), fetchFn as unknown as typeof fetch);
+    const q = createStatementQueue(memory(), fetchFn);
     await q.enqueue(lrs, [launched(s(1), actor, lesson)]);
     const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('https://lrs.example/xapi/statements');
@@ -101,7 +101,7 @@ describe('the statement queue', () => {
   it('retries a server error later, treats 409 as already recorded, and drops what the LRS rejects as invalid', async () => {
     const statuses = [503, 409, 400];
     const fetchFn = vi.fn(async () => new Response(null, { status: statuses.shift() ?? 200 }));
-    const q = createStatementQueue(memory(), fetchFn as unknown as typeof fetch);
+    const q = createStatementQueue(memory(), fetchFn);
     await q.enqueue(lrs, [launched(s(1), actor, lesson)]);
     expect(q.status(lrs)).toMatchObject({ pending: 1, failure: { kind: 'unavailable', status: 503 } });
     await vi.advanceTimersByTimeAsync(2100); // the retry: 409, so it is recorded
