@@ -147,6 +147,8 @@ describe('an exercise record that can be resumed', () => {
     // After an edit a finished result stands as it was; one in progress does not.
     expect(problem(done('a', { result: result({ max: 3, items: [items[0]!] }) }), true)).toBeNull();
     expect(problem(checked({ result: result({ max: 3 }) }), true)).toBe('the result is out of the wrong number of points');
+    // Unless told of an edit, a finished result must be this version's.
+    expect(exerciseProblem(done('a', { result: result({ max: 3 }) }), ex, TEXT.length)).toBe('the result is out of the wrong number of points');
   });
 
   it('needs the marks the feedback names, except back at marking or in a finished exercise without marks', () => {

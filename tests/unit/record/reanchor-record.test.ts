@@ -14,7 +14,7 @@ import { claimsExercise, doc, lesson, sourcesExercise, spanOf, TEXT } from '../.
 
 const old = recordLessonOf(lesson, TEXT);
 const EDITED = `A new first sentence. ${TEXT.replace('costs doubled', 'costs rose')}`;
-const edited = recordLessonOf({ ...lesson, contentHash: 'edited01' } as Lesson, EDITED);
+const edited = recordLessonOf({ ...lesson, contentHash: 'edited01' }, EDITED);
 const mark = (id: string, exact: string, category = 'claims'): RecordedMark => ({ id, ...spanOf(exact), category });
 const quoted = (r: ExerciseRecord) => makeRecord(old, { step: 'exercise-claims', exercises: { claims: r } }, TEXT).exercises.claims!;
 const marking = (marks: RecordedMark[], over: Partial<ExerciseRecord> = {}): ExerciseRecord => ({
@@ -132,10 +132,18 @@ describe('re-anchoring a record', () => {
     expect(record.exercises.claims).toMatchObject({ phase: 'marking', checks: 1, result: null, hinted: ['c-doubled'], hintsUsed: 1 });
     expect(slices(record.exercises.claims!, EDITED)).toEqual(['Everyone agrees the plan failed']);
     // Marking with a result kept from before a retry: not scored again either.
-    const rescore = vi.fn(edited.rescore!);
+    const rescore = vi.fn(edited.rescore);
     const retried = reanchorRecord(rec('exercise-claims', { claims: { ...claims, phase: 'marking' } }), { ...edited, rescore });
     expect(rescore).not.toHaveBeenCalled();
     expect(retried.record.exercises.claims).toMatchObject({ phase: 'marking', result: null, checks: 1 });
+  });
+
+  it('sends a damaged "checked" exercise with no result back to marking instead of inventing a check result', () => {
+    const claims = quoted(marking([mark('m1', 'Everyone agrees the plan failed')], { phase: 'feedback', checks: 1 }));
+    const rescore = vi.fn(edited.rescore!);
+    const { record } = reanchorRecord(rec('exercise-claims', { claims }), { ...edited, rescore });
+    expect(rescore).not.toHaveBeenCalled();
+    expect(record.exercises.claims).toMatchObject({ phase: 'marking', result: null, checks: 1 });
   });
 
   it("keeps a finished exercise's result and hint count, its marks only while the text is the same", () => {

@@ -5,6 +5,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/svelte';
 import XapiStatus from '../../../src/components/assign/XapiStatus.svelte';
+import { lmsStatus } from '../../../src/lib/lms/lms-status.svelte';
+import * as runtime from '../../../src/lib/xapi/xapi-runtime';
 import XapiReporting from '../../../src/components/assign/XapiReporting.svelte';
 import type { Assignment } from '../../../src/lib/assignment/assignment';
 import { loadTeacherMessages, setLanguage, t } from '../../../src/lib/i18n/i18n.svelte';
@@ -134,5 +136,20 @@ describe('an assignment’s LRS', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The learning record store refused the results (HTTP 401)'), { timeout: 3000 });
     expect(screen.getByRole('status')).toHaveTextContent('1 result is kept in this browser until it is accepted. (<script>alert(1)</script>invalid key)');
     expect(container.querySelector('script')).toBeNull();
+  });
+
+  it('is left to the package runtime inside an LMS, so no statement is sent twice', async () => {
+    const spy = vi.spyOn(runtime, 'startXapi');
+    lmsStatus.active = true;
+    try {
+      const inLms = render(XapiReporting, { assignment: assignment('https://lrs.example/xapi/'), showName: false });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(spy).not.toHaveBeenCalled();
+      inLms.unmount();
+    } finally {
+      lmsStatus.active = false;
+    }
+    render(XapiReporting, { assignment: assignment('https://lrs.example/xapi/'), showName: false });
+    await waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
   });
 });
