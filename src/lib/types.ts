@@ -88,4 +88,3 @@ export interface ScoreResult {
   onSupported?: SupportedMark[];
   hintPenalty: number;
 }
-;

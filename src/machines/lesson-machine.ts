@@ -57,7 +57,9 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
         invoke: {
           id: step.id,
           src: step.id,
-          input: ({ context }: { context: LessonContext }) => ({ restore: Object.hasOwn(context.restore, step.exerciseId!) ? context.restore[step.exerciseId!] : undefined }),
+          input: ({ context }: { context: LessonContext }) => ({
+            restore: Object.hasOwn(context.restore, step.exerciseId!) ? context.restore[step.exerciseId!] : undefined,
+          }),
           onDone: {
             target: next,
             actions: assign(({ context, event }) => ({

@@ -164,7 +164,7 @@ describe('importing lesson files', () => {
       const p = learner.page;
       await p.goto(`${lms.url}/lms.html`);
       await p.evaluate(() => {
-        const w = window as unknown as Record<string, any>;  
+        const w = window as unknown as Record<string, any>;
         w.API_1484_11 = new w.Scorm2004API({ autocommit: false, logLevel: 5 });
         const frame = Object.assign(document.createElement('iframe'), { title: 'Lesson', src: 'pkg/index.html' });
         frame.style.cssText = 'width:100%;height:1400px;border:0';

@@ -36,7 +36,7 @@ async function launch(p: Page, url: string, std: Std, kept: Record<string, strin
   await p.goto(`${url}/lms.html`);
   await p.evaluate(
     ({ std, kept }) => {
-      const w = window as unknown as Record<string, any>;  
+      const w = window as unknown as Record<string, any>;
       const api = std === '1.2' ? new w.Scorm12API({ autocommit: false, logLevel: 5 }) : new w.Scorm2004API({ autocommit: false, logLevel: 5 });
       api.loadFromFlattenedJSON(kept);
       w.finished = 0;
@@ -56,7 +56,7 @@ async function launch(p: Page, url: string, std: Std, kept: Record<string, strin
 /** What the LMS has recorded, read from scorm-again's data model. */
 async function recorded(p: Page, std: Std) {
   return p.evaluate((std) => {
-    const w = window as unknown as Record<string, any>;  
+    const w = window as unknown as Record<string, any>;
     // Through toJSON, as an LMS would commit it (session_time is write-only to the SCO).
     if (std === '1.2') {
       const c = JSON.parse(JSON.stringify(w.API.cmi));

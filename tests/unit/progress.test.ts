@@ -94,19 +94,17 @@ describe('saved progress', () => {
         fc.oneof(
           fc.string(),
           fc.json(),
-          fc
-            .jsonValue()
-            .map((v) =>
-              JSON.stringify({
-                format: 'spotlight-attempt',
-                version: 2,
-                lessonId: lesson.id,
-                contentHash: lesson.contentHash,
-                savedAt: '',
-                step: 'exercise-claims',
-                exercises: { claims: v },
-              }),
-            ),
+          fc.jsonValue().map((v) =>
+            JSON.stringify({
+              format: 'spotlight-attempt',
+              version: 2,
+              lessonId: lesson.id,
+              contentHash: lesson.contentHash,
+              savedAt: '',
+              step: 'exercise-claims',
+              exercises: { claims: v },
+            }),
+          ),
         ),
         (raw) => {
           const r = readRecord(raw, check);

@@ -7,7 +7,7 @@ import type { SeedSource } from './build-lesson';
 import { buildLessonFile, type LessonFileResult } from './build-lesson-file';
 import type { LessonProblem } from './problems';
 
-export {  type LessonFileResult };
+export { type LessonFileResult };
 
 /** Largest lesson file accepted: the longest article allowed (400,000 characters) fits well inside it. */
 export const MAX_LESSON_FILE_BYTES = 2 * 1024 * 1024;

@@ -4,8 +4,8 @@ import { LESSON_ID_PATTERN } from './lesson-id';
 import * as v from 'valibot';
 import { BANDS, GENRES, SKILLS, UNITS } from './vocabulary';
 
-export {   SKILLS, UNITS };
-export type { Band, Genre, Skill,  } from './vocabulary';
+export { SKILLS, UNITS };
+export type { Band, Genre, Skill } from './vocabulary';
 
 /** How an attribution in the sources exercise is classified by the learner. */
 export const ATTRIBUTIONS = ['named-source', 'named-person', 'vague', 'social-media', 'none'] as const;

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 
 export interface LrsStandIn {
   endpoint: string;
-  statements: Record<string, any>[];  
+  statements: Record<string, any>[];
   refusals: string[];
   stop: () => Promise<void>;
 }
@@ -15,7 +15,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 
 /** What is wrong with a statement, or '' when it has the shape xAPI 1.0.3 requires. */
 function problem(s: any): string {
-   
   if (!s || typeof s !== 'object') return 'not an object';
   if (!UUID.test(s.id ?? '')) return 'id is not a UUID';
   if (Number.isNaN(Date.parse(s.timestamp ?? ''))) return 'timestamp is not a date';
