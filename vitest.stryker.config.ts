@@ -5,6 +5,9 @@
 // `tests/unit/NAME/**/*.test.ts`. Stryker's `related` mode then narrows these further.
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { catalogPlugin } from './scripts/catalog-plugin';
+import { yamlDataPlugin } from './scripts/yaml-data-plugin';
 
 /** Unit tests of mutated code that live elsewhere (e.g. 'tests/unit/progress.test.ts'). */
 const EXTRA_TESTS: string[] = ['tests/unit/progress.test.ts', 'tests/unit/course/path.test.ts'];
@@ -14,6 +17,9 @@ const folders = [...new Set(mutate.flatMap((glob) => /^src\/lib\/([\w-]+)\//.exe
 if (folders.length === 0) throw new Error('stryker.config.json: no src/lib/<folder>/ glob in `mutate`');
 
 export default defineConfig({
+  // Runes in .svelte.ts modules (messages, save status) and the lesson catalog's virtual
+  // modules: without them a test file fails to load, and Stryker counts none of its tests.
+  plugins: [svelte(), catalogPlugin(), yamlDataPlugin()],
   test: {
     // Pure modules: no DOM needed (switch to 'jsdom' with setupFiles: ['tests/setup-dom.ts'] if a mutated folder needs one).
     environment: 'node',

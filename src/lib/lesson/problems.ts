@@ -10,10 +10,3 @@ export interface LessonProblem {
 export function formatProblem(p: LessonProblem): string {
   return `${p.file} › ${p.where}: ${p.message}\n    fix: ${p.fix}`;
 }
-
-class LessonError extends Error {
-  constructor(readonly problems: LessonProblem[]) {
-    super(`Lesson check failed:\n${problems.map(formatProblem).join('\n')}`);
-    this.name = 'LessonError';
-  }
-}

@@ -186,7 +186,6 @@ export type ItemFile = v.InferOutput<typeof ItemSchema>;
 export type SupportedFile = v.InferOutput<typeof SupportedSchema>;
 export type GuideFile = v.InferOutput<typeof GuideSchema>;
 export type SeedMeta = v.InferOutput<typeof SeedMetaSchema>;
-type InlineArticle = v.InferOutput<typeof InlineArticleSchema>;
 export type TextQuoteSelector = v.InferOutput<typeof TextQuoteSelectorSchema>;
 export type TextPositionSelector = v.InferOutput<typeof TextPositionSelectorSchema>;
 export type Selector = v.InferOutput<typeof SelectorSchema>;

@@ -134,4 +134,3 @@ export function createScormSession(found: FoundApi, onTrouble: (detail: string) 
     },
   };
 }
-type ScormSession = ReturnType<typeof createScormSession>;

@@ -19,7 +19,6 @@ export function createSaveStatus() {
     },
   };
 }
-type SaveStatus = ReturnType<typeof createSaveStatus>;
 
 /** Another tab's writes of one localStorage key (the storage event fires only in the other tabs). */
 export function watchStorageKey(key: string, changed: (value: string | null) => void): () => void {

@@ -31,7 +31,6 @@ const BodySchema = v.strictObject({
   lessons: v.pipe(v.array(LessonResultSchema), v.minLength(1)),
 });
 export type ResultsBody = v.InferOutput<typeof BodySchema>;
-type SkillResult = v.InferOutput<typeof SkillResultSchema>;
 export type ResultsFile = ResultsBody & { checksum: string };
 
 export type ReadError =

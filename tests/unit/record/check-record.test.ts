@@ -14,7 +14,7 @@ const lesson: RecordLesson = {
   exercises: ['a', 'b', 'c'].map((id) => ({ id, categories: ['claims', 'vague'], itemIds: [`${id}1`, `${id}2`] })),
 };
 const ex = lesson.exercises[0]!;
-const m = (id: string, start: number, end: number, category = 'claims'): RecordedMark => ({ id, start, end, category });
+const m = (id: string, start: number, end: number, category: RecordedMark['category'] = 'claims'): RecordedMark => ({ id, start, end, category });
 const result = (over: Partial<ScoreResult> = {}): ScoreResult => ({
   points: 1,
   max: 2,

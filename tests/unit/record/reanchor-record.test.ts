@@ -9,13 +9,12 @@ import { makeRecord } from '../../../src/lib/record/make-record';
 import { scoreMarks } from '../../../src/lib/scoring/score-marks';
 import type { AttemptRecord, ExerciseRecord, RecordedMark } from '../../../src/lib/record/attempt-record';
 import type { RecordLesson } from '../../../src/lib/record/check-record';
-import type { Lesson } from '../../../src/lib/types';
 import { claimsExercise, doc, lesson, sourcesExercise, spanOf, TEXT } from '../../machines/fixtures';
 
 const old = recordLessonOf(lesson, TEXT);
 const EDITED = `A new first sentence. ${TEXT.replace('costs doubled', 'costs rose')}`;
 const edited = recordLessonOf({ ...lesson, contentHash: 'edited01' }, EDITED);
-const mark = (id: string, exact: string, category = 'claims'): RecordedMark => ({ id, ...spanOf(exact), category });
+const mark = (id: string, exact: string, category: RecordedMark['category'] = 'claims'): RecordedMark => ({ id, ...spanOf(exact), category });
 const quoted = (r: ExerciseRecord) => makeRecord(old, { step: 'exercise-claims', exercises: { claims: r } }, TEXT).exercises.claims!;
 const marking = (marks: RecordedMark[], over: Partial<ExerciseRecord> = {}): ExerciseRecord => ({
   phase: 'marking',
@@ -80,6 +79,31 @@ describe('re-anchoring a record', () => {
     const { record, report } = reanchorRecord(rec('exercise-claims', { claims }), { ...old, contentHash: 'hint-fix' });
     expect(report).toMatchObject({ marksKept: 3, marksLost: 2 });
     expect(record.exercises.claims!.marks.map((m) => m.id)).toEqual(['m1', 'm2', 'm5']);
+  });
+
+  it('keeps touching marks saved out of text order, in text order', () => {
+    const a = spanOf('Officials said');
+    const claims = marking(
+      [
+        { id: 'm2', start: a.end, end: a.end + 6, category: 'claims' },
+        { id: 'm1', start: a.start, end: a.end, category: 'claims' },
+      ],
+      { nextMarkId: 3 },
+    );
+    const { record, report } = reanchorRecord(rec('exercise-claims', { claims }), { ...old, contentHash: 'hint-fix' });
+    expect(report).toMatchObject({ marksKept: 2, marksLost: 0 });
+    expect(record.exercises.claims!.marks.map((m) => m.id)).toEqual(['m1', 'm2']);
+  });
+
+  it('keeps a mark whose words are still at its place though the words around it changed and repeat', () => {
+    const text = 'Costs rose. Costs rose.';
+    const base: RecordLesson = { ...old, text };
+    const m = { id: 'm1', start: 12, end: 22, category: 'claims' as const };
+    const saved = makeRecord(base, { step: 'exercise-claims', exercises: { claims: marking([m], { nextMarkId: 2 }) } }, text);
+    const now = 'Costs rose. Costs rose!';
+    const { record, report } = reanchorRecord(saved, { ...base, contentHash: 'x3', text: now });
+    expect(report).toMatchObject({ marksKept: 1, marksLost: 0 });
+    expect(record.exercises.claims!.marks[0]).toMatchObject({ start: 12, end: 22 });
   });
 
   it('loses the later of two marks whose quotes land on the same words', () => {
