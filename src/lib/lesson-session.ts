@@ -9,13 +9,25 @@ import { createLessonMachine, lessonSteps } from '../machines/lesson-machine';
 import { DEFAULT_SETTINGS, type ExerciseSettings } from '../machines/exercise-machine';
 import { startLesson } from './progress/start-lesson';
 import type { ProgressStore } from './progress/progress-store';
-import { createSaveStatus, watchStorageKey } from './progress/save-status.svelte';
+import { createSaveStatus } from './progress/save-status.svelte';
+import { watchOtherTabs } from './other-tabs';
 import { recordLessonOf } from './record/record-lesson';
 import type { Lesson, Mark, ScoreResult } from './types';
 
 export interface SessionOptions {
   /** Watch other tabs' writes (only where the progress is in this browser's localStorage). */
   watchTabs?: boolean;
+}
+
+/** Another tab's writes of this lesson's saved progress (the storage event of src/lib/other-tabs.ts). */
+function watchProgressKey(key: string, changed: (value: string | null) => void): () => void {
+  const tabs = watchOtherTabs(`progress:${key}`, {
+    storageKeys: [key],
+    onChange: (c) => {
+      if (c.kind === 'storage' && c.key === key) changed(localStorage.getItem(key));
+    },
+  });
+  return () => tabs.close();
 }
 
 export function createLessonSession(lesson: Lesson, store: ProgressStore, settings: ExerciseSettings = DEFAULT_SETTINGS, options: SessionOptions = {}) {
@@ -26,7 +38,7 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
   const { actor, notice, stop } = startLesson(machine, recordLessonOf(lesson, doc.text), store, {
     onSave: (outcome) => saving.saved(outcome),
     onOtherTab: () => saving.handedOver(),
-    ...(options.watchTabs ? { watchOtherTabs: watchStorageKey } : {}),
+    ...(options.watchTabs ? { watchOtherTabs: watchProgressKey } : {}),
   });
   const exercises = new Map(
     lesson.exercises.map((ex) => [

@@ -6,6 +6,7 @@ import type { ExercisePhase, ExerciseRecord } from '../lib/record/attempt-record
 import type { Mark, ScoreResult } from '../lib/types';
 import type { ExerciseMachine } from './exercise-machine';
 import type { LessonInput, LessonMachine } from './lesson-machine';
+import { exerciseOfStep } from '../lib/record/steps';
 
 type ExerciseSnapshot = SnapshotFrom<ExerciseMachine>;
 type LessonSnapshot = SnapshotFrom<LessonMachine>;
@@ -50,7 +51,7 @@ export function attemptOf(snap: LessonSnapshot): LessonInput {
   const step = lessonStep(snap);
   const exercises: Record<string, ExerciseRecord> = { ...snap.context.results };
   const child = currentExercise(snap);
-  const exerciseId = step.startsWith('exercise-') ? step.slice('exercise-'.length) : null;
+  const exerciseId = exerciseOfStep(step);
   if (child && exerciseId) exercises[exerciseId] = exerciseRecord(child.getSnapshot());
   return { step, exercises };
 }

@@ -7,6 +7,8 @@ import type { ArticleDoc } from '../lib/text/segment';
 import type { Lesson } from '../lib/types';
 import type { ExerciseRecord } from '../lib/record/attempt-record';
 import { createExerciseMachine, DEFAULT_SETTINGS, type ExerciseOutput, type ExerciseSettings } from './exercise-machine';
+import { exerciseStepId, introStepId } from '../lib/record/steps';
+import { SUMMARY_STEP } from '../lib/record/finished';
 
 export type StepKind = 'welcome' | 'read' | 'intro' | 'exercise' | 'summary';
 export interface Step {
@@ -35,17 +37,17 @@ export function lessonSteps(lesson: Lesson): Step[] {
     { id: 'welcome', kind: 'welcome' },
     { id: 'read', kind: 'read' },
     ...lesson.exercises.flatMap((ex): Step[] => [
-      { id: `intro-${ex.id}`, kind: 'intro', exerciseId: ex.id },
-      { id: `exercise-${ex.id}`, kind: 'exercise', exerciseId: ex.id },
+      { id: introStepId(ex.id), kind: 'intro', exerciseId: ex.id },
+      { id: exerciseStepId(ex.id), kind: 'exercise', exerciseId: ex.id },
     ]),
-    { id: 'summary', kind: 'summary' },
+    { id: SUMMARY_STEP, kind: 'summary' },
   ];
 }
 
 export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: ExerciseSettings = DEFAULT_SETTINGS) {
   const steps = lessonSteps(lesson);
   const actors: Record<string, AnyStateMachine> = Object.fromEntries(
-    lesson.exercises.map((ex) => [`exercise-${ex.id}`, createExerciseMachine(ex, doc, settings)]),
+    lesson.exercises.map((ex) => [exerciseStepId(ex.id), createExerciseMachine(ex, doc, settings)]),
   );
 
   const states: Record<string, object> = {};

@@ -19,13 +19,3 @@ export function createSaveStatus() {
     },
   };
 }
-
-/** Another tab's writes of one localStorage key (the storage event fires only in the other tabs). */
-export function watchStorageKey(key: string, changed: (value: string | null) => void): () => void {
-  if (typeof window === 'undefined') return () => {};
-  const listener = (e: StorageEvent) => {
-    if (e.key === key && e.storageArea === localStorage) changed(e.newValue);
-  };
-  addEventListener('storage', listener);
-  return () => removeEventListener('storage', listener);
-}

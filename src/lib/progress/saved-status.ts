@@ -28,10 +28,13 @@ function peekRecord(raw: string | null): AttemptRecord | 'unreadable' | null {
   }
   const record = isRecord(data) && data.version === 1 ? migrateV1(data) : data;
   if (!isRecord(record) || record.format !== RECORD_FORMAT || record.version !== RECORD_VERSION) return null;
-  if (typeof record.step !== 'string' || typeof record.lessonId !== 'string' || !isRecord(record.exercises)) return 'unreadable';
-  const exercises = Object.values(record.exercises);
-  if (!exercises.every((e) => isRecord(e) && (e.result === null || isScore(e.result)))) return 'unreadable';
-  return record as unknown as AttemptRecord;
+  return countable(record) ? record : 'unreadable';
+}
+
+/** What counting needs of a record: its lesson, step, and exercises with a score or none. */
+function countable(record: Record<string, unknown>): record is Record<string, unknown> & AttemptRecord {
+  if (typeof record.step !== 'string' || typeof record.lessonId !== 'string' || !isRecord(record.exercises)) return false;
+  return Object.values(record.exercises).every((e) => isRecord(e) && (e.result === null || isScore(e.result)));
 }
 
 export function savedStatus(raw: string | null, lessonId?: string): SavedStatus {

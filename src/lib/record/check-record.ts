@@ -4,6 +4,7 @@
 import { MAX_MARKS } from '../scoring/validate-marks';
 import { exerciseOf, type AttemptRecord, type ExerciseRecord } from './attempt-record';
 import type { Mark, ScoreResult } from '../types';
+import { exerciseStepId as exerciseStep, introStepId as introStep } from './steps';
 
 export interface RecordLesson {
   lessonId: string;
@@ -22,8 +23,6 @@ export interface Problem {
 }
 
 const MARK_ID = /^m([1-9]\d{0,5})$/;
-const exerciseStep = (id: string) => `exercise-${id}`;
-const introStep = (id: string) => `intro-${id}`;
 
 /** Why an exercise's record cannot be resumed as it is, or null when it can. */
 export function exerciseProblem(r: ExerciseRecord, ex: RecordLesson['exercises'][number], textLength: number, contentChanged = false): string | null {

@@ -3,7 +3,7 @@
 import type { AttemptRecord } from './attempt-record';
 
 /** Lessons end on this step. */
-const SUMMARY_STEP = 'summary';
+export const SUMMARY_STEP = 'summary';
 
 /** Finished: on the summary step, with every exercise in the record done and scored. */
 export function isFinished(record: Pick<AttemptRecord, 'step' | 'exercises'>): boolean {

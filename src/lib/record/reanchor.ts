@@ -8,7 +8,8 @@ import { anchor } from '../anchoring/anchor';
 import { contentHash } from '../lesson/content-hash';
 import { exerciseOf, type AttemptRecord, type ExerciseRecord } from './attempt-record';
 import type { RecordLesson } from './check-record';
-import { isFinished } from './finished';
+import { isFinished, SUMMARY_STEP } from './finished';
+import { introStepId } from './steps';
 
 export interface ChangeReport {
   marksKept: number;
@@ -19,7 +20,12 @@ export interface ChangeReport {
   exercisesGone: number;
 }
 
-export const textHashOf = (text: string) => contentHash(text);
+let lastHashed: { text: string; hash: string } | null = null;
+/** A hash of the article text. Kept for the last text: every save of a lesson asks for the same one. */
+export function textHashOf(text: string): string {
+  if (lastHashed?.text !== text) lastHashed = { text, hash: contentHash(text) };
+  return lastHashed.hash;
+}
 
 function reanchorMarks(r: ExerciseRecord, text: string, sameText: boolean): { marks: ExerciseRecord['marks']; lost: number } {
   const marks: ExerciseRecord['marks'] = [];
@@ -45,7 +51,7 @@ function reanchorMarks(r: ExerciseRecord, text: string, sameText: boolean): { ma
 function stepFor(record: AttemptRecord, lesson: RecordLesson): string {
   if (lesson.steps.includes(record.step)) return record.step;
   const open = lesson.exercises.find((ex) => exerciseOf(record, ex.id)?.phase !== 'done');
-  return open ? `intro-${open.id}` : 'summary';
+  return open ? introStepId(open.id) : SUMMARY_STEP;
 }
 
 export function reanchorRecord(record: AttemptRecord, lesson: RecordLesson): { record: AttemptRecord; report: ChangeReport } {

@@ -1,36 +1,14 @@
 // What the learner is told after a check, from real scores of marks on a short article.
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from '../text/segment';
-import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Attribution, Mark, MarkCategory, Span } from '../types';
+import { article } from './test-article';
+import type { AnchoredExercise, Mark } from '../types';
 import { buildFeedback } from './feedback';
 import { scoreMarks } from './score-marks';
 
 const text =
   'Ministers praised the truly heroic rescue team, while critics called the whole shameful botched operation a national scandal today. ' +
   'Officials said on Monday that the new clinic will open soon, a claim repeated in a viral post shared by thousands online.';
-const doc = segmentArticle(text);
-const spanOf = (exact: string): Span => {
-  const start = text.indexOf(exact);
-  if (start < 0 || text.indexOf(exact, start + 1) >= 0) throw new Error(`not once in the article: ${exact}`);
-  return { start, end: start + exact.length };
-};
-const item = (id: string, exact: string, attribution?: Attribution): AnchoredItem => ({
-  id,
-  explanation: `Why ${exact}`,
-  hint: `Hint ${id}`,
-  target: [{ type: 'TextQuoteSelector', exact }],
-  span: spanOf(exact),
-  ...(attribution ? { attribution } : {}),
-});
-const passage = (id: string, exact: string): AnchoredSupported => ({
-  id,
-  explanation: `Fine: ${exact}`,
-  hint: `Hint ${id}`,
-  target: [{ type: 'TextQuoteSelector', exact }],
-  span: spanOf(exact),
-});
-let n = 0;
-const mark = (exact: string, category: MarkCategory): Mark => ({ id: `m${++n}`, ...spanOf(exact), category });
+const { doc, spanOf, item, passage, mark } = article(text);
 const base = {
   what: 'w',
   example: { text: 't', highlight: 't', explanation: 'e' },

@@ -1,36 +1,11 @@
 // The scoring rule's edges, on short made-up articles where every word count is easy to
 // check by eye (score-marks.test.ts covers the rule on a real seed article).
 import { describe, expect, it } from 'vitest';
-import { segmentArticle, wordRangeForSpan } from '../text/segment';
-import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Attribution, Mark, MarkCategory, ScoreResult, Span } from '../types';
+import { wordRangeForSpan } from '../text/segment';
+import { article } from './test-article';
+import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Mark, ScoreResult } from '../types';
 import { matchMode, overlapCredit, scoreMarks, supportedLeftAlone } from './score-marks';
 
-function article(text: string) {
-  const doc = segmentArticle(text);
-  const spanOf = (exact: string): Span => {
-    const start = text.indexOf(exact);
-    if (start < 0 || text.indexOf(exact, start + 1) >= 0) throw new Error(`not once in the article: ${exact}`);
-    return { start, end: start + exact.length };
-  };
-  const item = (id: string, exact: string, attribution?: Attribution): AnchoredItem => ({
-    id,
-    explanation: `Why ${exact}`,
-    hint: `Hint ${id}`,
-    target: [{ type: 'TextQuoteSelector', exact }],
-    span: spanOf(exact),
-    ...(attribution ? { attribution } : {}),
-  });
-  const passage = (id: string, exact: string): AnchoredSupported => ({
-    id,
-    explanation: `Fine: ${exact}`,
-    hint: `Hint ${id}`,
-    target: [{ type: 'TextQuoteSelector', exact }],
-    span: spanOf(exact),
-  });
-  let n = 0;
-  const mark = (exact: string, category: MarkCategory): Mark => ({ id: `m${++n}`, ...spanOf(exact), category });
-  return { doc, spanOf, item, passage, mark };
-}
 const base = {
   what: 'w',
   example: { text: 't', highlight: 't', explanation: 'e' },

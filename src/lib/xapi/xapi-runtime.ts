@@ -11,6 +11,7 @@ import { totals } from '../record/totals';
 import { endpointProblem, type EndpointProblem, type LrsConfig } from './lrs-config';
 import { createStatementQueue, type QueueStatus, type StatementQueue } from './queue';
 import { answered, completed, graded, launched, type Actor, type LessonRef, type Stamp } from './statements';
+import { exerciseOfStep } from '../record/steps';
 
 export interface XapiOptions {
   lrs: LrsConfig;
@@ -52,7 +53,7 @@ function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): (
     if (current !== child) {
       childSub?.unsubscribe();
       child = current;
-      const exercise = lesson.exercises.find((e) => `exercise-${e.id}` === lessonStep(snap));
+      const exercise = lesson.exercises.find((e) => e.id === exerciseOfStep(lessonStep(snap)));
       childSub =
         exercise &&
         child?.on('checked', ({ result }) => {
@@ -77,8 +78,9 @@ function follow(session: LessonSession, opts: XapiOptions, q: StatementQueue): (
         });
     }
     const value = lessonStep(snap);
-    const attempt = attemptOf(snap);
-    if (isFinished(attempt) && step !== value) {
+    // Every mark is a snapshot: the attempt is only worked out when the step changes.
+    const attempt = step !== value ? attemptOf(snap) : null;
+    if (attempt && isFinished(attempt)) {
       const { points, max } = totals(attempt);
       send(completed(stamp(), opts.actor(), ref), graded(stamp(), opts.actor(), ref, { raw: points, max }, opts.passingScore));
     }
