@@ -37,7 +37,8 @@ describe('ExerciseStep', () => {
 
   it('marks a phrase with the keyboard alone and announces it', async () => {
     const { actor, user } = setup();
-    await user.click(option('Everyone'));
+    // Tab into the listbox: its one tab stop is the cursor word, the first at the start.
+    await user.tab();
     expect(option('Everyone')).toHaveFocus();
     await user.keyboard('{Shift>}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}{/Shift}');
     expect(screen.getAllByRole('option', { selected: true }).map((o) => o.textContent)).toEqual(['Everyone', 'agrees', 'the', 'plan', 'failed']);
@@ -52,7 +53,7 @@ describe('ExerciseStep', () => {
 
   it('moves by sentence with up and down, and S selects a whole sentence', async () => {
     const { actor, user } = setup();
-    await user.click(option('Everyone'));
+    await user.tab();
     await user.keyboard('{ArrowDown}');
     expect(option('Officials')).toHaveFocus();
     await user.keyboard('s{Enter}');
@@ -63,12 +64,18 @@ describe('ExerciseStep', () => {
   });
 
   it('checks, lists feedback with explanations, allows a retry and then reveals every item', async () => {
-    const { user } = setup();
+    const { actor, user } = setup();
+    // One tap marks a word; "+ word after" then grows that mark into a phrase.
     await user.click(option('costs'));
+    expect(actor.getSnapshot().context.marks.map((m) => TEXT.slice(m.start, m.end))).toEqual(['costs']);
     await user.click(screen.getByRole('button', { name: '+ word after' }));
-    await user.click(screen.getByRole('button', { name: /Mark as Unsupported claim/ }));
+    expect(actor.getSnapshot().context.marks).toMatchObject([{ start: TEXT.indexOf('costs'), end: TEXT.indexOf('doubled') + 7, category: 'claims' }]);
+    // A tap on a marked word does not unmark it (no stray unmarking): it offers Remove.
+    await user.click(option('doubled'));
+    expect(actor.getSnapshot().context.marks).toHaveLength(1);
+    expect(within(screen.getByRole('group', { name: 'Marking tools' })).getByRole('button', { name: /Remove .*costs doubled/ })).toBeInTheDocument();
     await user.click(option('Monday'));
-    await user.keyboard('{Enter}');
+    expect(actor.getSnapshot().context.marks).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Check my marks' }));
     const fb = screen.getByRole('region', { name: /Attempt 1/ });
     expect(within(fb).getByText('Why costs doubled')).toBeInTheDocument();
@@ -87,7 +94,6 @@ describe('ExerciseStep', () => {
     const { actor, user } = setup(sourcesExercise);
     await user.click(option('Officials'));
     await user.click(screen.getByRole('button', { name: '+ word after' }));
-    await user.click(screen.getByRole('button', { name: 'Mark as Not classified yet' }));
     await user.click(screen.getByRole('button', { name: 'Check my marks' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Choose what kind of source');
     expect(actor.getSnapshot().value).toBe('marking');

@@ -97,8 +97,7 @@ it('paste, suggestions, items, problems, preview, export', { timeout: 120_000 },
   const doc = segmentArticle(text);
   const at = text.indexOf('disaster');
   const [word] = wordRangeForSpan(doc, { start: at, end: at + 8 })!;
-  await p.locator(`#emotive-w${word}`).click();
-  await p.keyboard.press('Enter');
+  await p.locator(`#emotive-w${word}`).click(); // one click marks a word
   await p.getByRole('heading', { name: 'Your marks (1)' }).waitFor();
   await screenshot(p, 'author-preview-desktop');
   await p.getByRole('button', { name: 'Back to editing' }).click();
@@ -212,9 +211,12 @@ it('the exported file, imported by a student in another browser, plays to the fu
     for (const item of ex.items) {
       if (item.attribution) await p.getByLabel('Vague (“officials said”)').check();
       const [first, last] = wordRangeForSpan(doc, item.span)!;
+      // One click marks the first word; for a phrase, Shift+click selects to its last word and Enter marks it.
       await p.locator(`#${ex.id}-w${first}`).click();
-      if (last > first) await p.locator(`#${ex.id}-w${last}`).click({ modifiers: ['Shift'] });
-      await p.keyboard.press('Enter');
+      if (last > first) {
+        await p.locator(`#${ex.id}-w${last}`).click({ modifiers: ['Shift'] });
+        await p.keyboard.press('Enter');
+      }
     }
     await p.getByRole('button', { name: 'Check my marks' }).click();
     await p.getByRole('heading', { name: `Attempt 1: ${ex.items.length} of ${ex.items.length} points` }).waitFor();

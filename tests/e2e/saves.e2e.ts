@@ -40,12 +40,10 @@ it('hands over to another tab that saved the same lesson, and goes on from its w
   try {
     await other.goto(`${base}/#/lesson/tajik-isis-k`);
     await word(other, 'heinous').click();
-    await other.keyboard.press('Enter');
     await expect(marksText(other)).resolves.toContain('heinous');
     await a.getByRole('alert').filter({ hasText: 'also open in another tab' }).waitFor();
     // This tab no longer saves: marking here does not overwrite the other tab's work.
     await word(a, 'Regrettably').click();
-    await a.keyboard.press('Enter');
     await a.waitForTimeout(200);
     await expect(a.evaluate((k) => localStorage.getItem(k), KEY)).resolves.not.toContain('"Regrettably');
     await screenshot(a, 'saves-other-tab');

@@ -27,7 +27,7 @@ export interface Overlay {
 const ICON = { found: '✓ ', partial: '◐ ', wrong: '✗ ' } as const;
 
 // Most words are plain: they share one object, so a long article allocates little.
-const PLAIN: WordView = Object.freeze({ cls: 'w', gap: 'gap', label: undefined, tag: null, tab: -1, selected: false });
+export const PLAIN: WordView = Object.freeze({ cls: 'w', gap: 'gap', label: undefined, tag: null, tab: -1, selected: false });
 
 export function wordViews(doc: ArticleDoc, marks: readonly Mark[], overlay: Overlay | null, range: [number, number] | null, cursor: number): WordView[] {
   const owner = wordOwners(doc, marks);

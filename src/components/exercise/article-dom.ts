@@ -1,0 +1,90 @@
+// The marker's article as static DOM, built once and then patched word by word.
+// Svelte's {#each} gave every word a block, a derived value and several effects: at 10,000
+// words that was about 95,000 nodes and 60 MB, and starting an exercise blocked a phone for
+// seconds. Here each word is one span (plus its text) made by cloning, and a change writes
+// only the attributes of the words whose view changed (word-views.ts says which).
+// Text goes in as text nodes only: the article is untrusted and is never parsed as HTML.
+import type { ParagraphPieces } from '../../lib/text/pieces';
+import type { ArticleDoc } from '../../lib/text/segment';
+import type { WordView } from './word-views';
+
+export interface ArticleDom {
+  /** The span of each word, by word index. */
+  words: HTMLElement[];
+  /** The gaps drawn with the word that follows them (a gap inside a mark is marked too). */
+  gapsBefore: Map<number, HTMLElement[]>;
+}
+
+export function buildArticle(
+  box: HTMLElement,
+  id: string,
+  doc: ArticleDoc,
+  pieces: readonly ParagraphPieces[],
+  paragraphLabel: (n: number) => string,
+): ArticleDom {
+  const words: HTMLElement[] = new Array<HTMLElement>(doc.words.length);
+  const gapsBefore = new Map<number, HTMLElement[]>();
+  const wordTemplate = document.createElement('span');
+  wordTemplate.className = 'w';
+  wordTemplate.setAttribute('role', 'option');
+  wordTemplate.setAttribute('tabindex', '-1');
+  wordTemplate.setAttribute('aria-selected', 'false');
+  const gapTemplate = document.createElement('span');
+  gapTemplate.className = 'gap';
+  gapTemplate.setAttribute('aria-hidden', 'true');
+  const paraTemplate = document.createElement('p');
+  paraTemplate.setAttribute('role', 'group');
+
+  const all = document.createDocumentFragment();
+  for (const para of pieces) {
+    const p = paraTemplate.cloneNode(false) as HTMLElement;
+    p.setAttribute('aria-label', paragraphLabel(para.index + 1));
+    for (const piece of para.pieces) {
+      if (piece.kind === 'word') {
+        const w = piece.index;
+        const el = wordTemplate.cloneNode(false) as HTMLElement;
+        el.id = `${id}-w${w}`;
+        el.dataset.w = String(w);
+        el.append(doc.words[w]!.text);
+        words[w] = el;
+        p.append(el);
+      } else {
+        const el = gapTemplate.cloneNode(false) as HTMLElement;
+        el.append(piece.text);
+        const list = gapsBefore.get(piece.before);
+        if (list) list.push(el);
+        else gapsBefore.set(piece.before, [el]);
+        p.append(el);
+      }
+    }
+    all.append(p);
+  }
+  box.replaceChildren(all);
+  return { words, gapsBefore };
+}
+
+/** Writes what differs between the view a word has on screen and the one it should have. */
+export function paintWord(dom: ArticleDom, w: number, from: WordView, to: WordView) {
+  const el = dom.words[w];
+  if (!el) return;
+  if (from.cls !== to.cls) el.className = to.cls;
+  if (from.tab !== to.tab) el.tabIndex = to.tab;
+  if (from.selected !== to.selected) el.setAttribute('aria-selected', String(to.selected));
+  if (from.label !== to.label) {
+    if (to.label === undefined) el.removeAttribute('aria-label');
+    else el.setAttribute('aria-label', to.label);
+  }
+  if (from.tag !== to.tag) {
+    const old = el.firstElementChild;
+    if (to.tag === null) old?.remove();
+    else if (old) old.textContent = `${to.tag} `;
+    else {
+      const tag = document.createElement('span');
+      tag.className = 'tag';
+      tag.setAttribute('aria-hidden', 'true');
+      tag.textContent = `${to.tag} `;
+      el.prepend(tag);
+    }
+  }
+  if (from.gap !== to.gap) for (const gap of dom.gapsBefore.get(w) ?? []) gap.className = to.gap;
+}
