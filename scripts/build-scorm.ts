@@ -4,11 +4,12 @@
 // with no network; spotlight-package.json tells the app which lesson to open.
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readLessonsOnDisk } from './lessons-disk';
 import { listFiles } from './package-files-plugin';
 import { makeScormPackage } from '../src/lib/lms/make-package';
+import { SCHEMA_FOLDER } from '../src/lib/lms/manifest';
 import { parsePackageConfig, type PackageConfig } from '../src/lib/lms/package-config';
 
 // Options: --passing 0.6 (fraction of points to pass when the LMS sets no mastery score);
@@ -47,13 +48,22 @@ const built = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vit
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const files = Object.fromEntries(listFiles(appDir).map((f) => [f, new Uint8Array(readFileSync(join(appDir, f)))]));
+// The XSD files each manifest names, with those they import (scripts/scorm-xsd/README.md).
+const schemas = (standard: '1.2' | '2004') => {
+  const dir = join(root, 'scripts/scorm-xsd', SCHEMA_FOLDER[standard]);
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => /\.(xsd|dtd)$/.test(f))
+      .map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]),
+  );
+};
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 for (const { id, result } of lessons) {
   if (!result.ok) continue;
   for (const standard of ['1.2', '2004'] as const) {
     const config: PackageConfig = { ...optionsCheck.config, standard, title: result.lesson.title, lesson: id };
-    const zip = makeScormPackage(files, config);
+    const zip = makeScormPackage(files, config, schemas(standard));
     const name = `${id}-scorm${standard === '1.2' ? '12' : '2004'}.zip`;
     writeFileSync(join(outDir, name), zip);
     console.log(

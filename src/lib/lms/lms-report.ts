@@ -30,6 +30,7 @@ export function lmsReport(storage: KeyValueStore, target: ReportTarget): LmsRepo
     raw += status.points;
     max += status.max;
   }
-  const score = { raw: Math.round(raw * 100) / 100, min: 0, max };
-  return { completed: true, passed: passed({ points: raw, max }, target.passingScore ?? PASSING_SHARE), score };
+  // Rounded to hundredths like totals(): each lesson's points are, their sum drifts.
+  const score = { points: Math.round(raw * 100) / 100, max };
+  return { completed: true, passed: passed(score, target.passingScore ?? PASSING_SHARE), score };
 }

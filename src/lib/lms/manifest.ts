@@ -15,6 +15,27 @@ export interface ManifestInput {
   passingScore: number;
 }
 
+/** Each namespace the manifest declares, with the XSD file (at the package's root) that defines it. */
+const SCHEMAS: Record<ScormVersion, [namespace: string, file: string][]> = {
+  '1.2': [
+    ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+    ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd'],
+    ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+  ],
+  '2004': [
+    ['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+    ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+    ['http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+    ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+    ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+  ],
+};
+/** The XSD files a manifest names: the package must hold them (they import the rest of their folder). */
+export const manifestSchemaFiles = (version: ScormVersion) => SCHEMAS[version].map(([, file]) => file);
+/** Where the XSD files of each standard are kept in the repository: scripts/scorm-xsd/<folder>/. */
+export const SCHEMA_FOLDER: Record<ScormVersion, string> = { '1.2': '12', '2004': '2004' };
+const schemaLocation = (version: ScormVersion) => SCHEMAS[version].map((pair) => pair.join(' ')).join(' ');
+
 const fileList = (files: string[]) => files.map((f) => `      <file href="${esc(f)}"/>`).join('\n');
 
 export function scormManifest(version: ScormVersion, input: ManifestInput): string {
@@ -26,7 +47,7 @@ export function scormManifest(version: ScormVersion, input: ManifestInput): stri
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="${schemaLocation('1.2')}">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
@@ -56,7 +77,7 @@ ${fileList(input.files)}
   xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  xsi:schemaLocation="${schemaLocation('2004')}">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>

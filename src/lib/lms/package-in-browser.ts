@@ -28,6 +28,7 @@ export async function packageInBrowser(config: PackageConfig, fileName: string):
   } catch (e) {
     return { ok: false, reason: 'fetch-failed', detail: String(e) };
   }
-  const zip = makeScormPackage(files, config);
+  const { scormSchemas } = await import('./scorm-schemas');
+  const zip = makeScormPackage(files, config, scormSchemas(config.standard));
   return { ok: true, blob: new Blob([zip as BlobPart], { type: 'application/zip' }), name: fileName };
 }

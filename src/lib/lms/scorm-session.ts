@@ -3,13 +3,15 @@
 // recorded) and the lesson carries on; nothing here may break the page.
 import type { FoundApi } from './find-api';
 import { scorm12Time, scorm2004Time } from './scorm-time';
+import { percentScore, scaledScore, type Totals } from '../record/totals';
 
 /** What the app tells the LMS about the learner's work. */
 export interface LmsReport {
   completed: boolean;
   /** Known once completed: whether the score reached the passing mark. */
   passed?: boolean;
-  score?: { raw: number; min: number; max: number };
+  /** The points of the package's exercises over their maximum. */
+  score?: Totals;
 }
 
 /** suspend_data limits: CMIString4096 in SCORM 1.2, 64,000 characters in 2004 4th edition. */
@@ -23,6 +25,8 @@ const KEYS = {
     learnerId: 'cmi.core.student_id',
     learnerName: 'cmi.core.student_name',
     mastery: 'cmi.student_data.mastery_score',
+    /** cmi.core.exit's vocabulary has no "normal": the empty string is the normal exit. */
+    normalExit: '',
   },
   '2004': {
     suspend: 'cmi.suspend_data',
@@ -31,6 +35,7 @@ const KEYS = {
     learnerId: 'cmi.learner_id',
     learnerName: 'cmi.learner_name',
     mastery: 'cmi.scaled_passing_score',
+    normalExit: 'normal',
   },
 } as const;
 
@@ -39,6 +44,10 @@ export function createScormSession(found: FoundApi, onTrouble: (detail: string) 
   const started = Date.now();
   let open = false;
   let troubled = false;
+  // Once the package is complete the attempt is closed ("normal"), not suspended: the LMS then
+  // ends the attempt, and its own settings say what the next launch brings (README: LMS).
+  let completed = false;
+  const exitValue = () => (completed ? keys.normalExit : 'suspend');
 
   function lastError(): string {
     try {
@@ -99,20 +108,20 @@ export function createScormSession(found: FoundApi, onTrouble: (detail: string) 
     },
     /** Sets suspend_data; the caller commits (commits can be network round trips in an LMS). */
     saveSuspendData(data: string): boolean {
-      return set(keys.suspend, data) && set(keys.exit, 'suspend');
+      return set(keys.suspend, data) && set(keys.exit, exitValue());
     },
     commit,
     report(r: LmsReport): boolean {
       let ok = true;
       if (r.score) {
-        const { raw, min, max } = r.score;
+        // Raw is a percentage on 0-100 in both standards: Moodle grades SCORM 2004 from
+        // cmi.score.raw alone (points would read as 6% for 6 of 28), and every LMS reads a
+        // percentage right. 2004 adds the fraction, cmi.score.scaled, for those that use it.
         const base = found.version === '1.2' ? 'cmi.core.score' : 'cmi.score';
-        // 1.2 scores are decimals 0-100 by convention; report percent there, points in 2004.
-        const raw12 = max > 0 ? Math.round((raw / max) * 10000) / 100 : 0;
-        ok = set(`${base}.min`, String(found.version === '1.2' ? 0 : min)) && ok;
-        ok = set(`${base}.max`, String(found.version === '1.2' ? 100 : max)) && ok;
-        ok = set(`${base}.raw`, String(found.version === '1.2' ? raw12 : raw)) && ok;
-        if (found.version === '2004') ok = set('cmi.score.scaled', String(max > 0 ? Math.round((raw / max) * 10000) / 10000 : 0)) && ok;
+        ok = set(`${base}.min`, '0') && ok;
+        ok = set(`${base}.max`, '100') && ok;
+        ok = set(`${base}.raw`, String(percentScore(r.score))) && ok;
+        if (found.version === '2004') ok = set('cmi.score.scaled', String(scaledScore(r.score))) && ok;
       }
       if (found.version === '1.2') {
         const status = !r.completed ? 'incomplete' : r.passed === undefined ? 'completed' : r.passed ? 'passed' : 'failed';
@@ -120,6 +129,10 @@ export function createScormSession(found: FoundApi, onTrouble: (detail: string) 
       } else {
         ok = set('cmi.completion_status', r.completed ? 'completed' : 'incomplete') && ok;
         ok = set('cmi.success_status', r.passed === undefined ? 'unknown' : r.passed ? 'passed' : 'failed') && ok;
+      }
+      if (r.completed && !completed) {
+        completed = true;
+        ok = set(keys.exit, exitValue()) && ok;
       }
       return ok;
     },
@@ -129,6 +142,7 @@ export function createScormSession(found: FoundApi, onTrouble: (detail: string) 
       open = false;
       const elapsed = Date.now() - started;
       set(keys.time, found.version === '1.2' ? scorm12Time(elapsed) : scorm2004Time(elapsed));
+      set(keys.exit, exitValue());
       commit();
       call('Finish', () => (found.version === '1.2' ? found.api.LMSFinish('') : found.api.Terminate('')));
     },

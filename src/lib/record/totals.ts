@@ -20,3 +20,11 @@ export function totals(record: Pick<AttemptRecord, 'exercises'>, exercises?: rea
   // Rounded to hundredths: credits are quarters and hint costs halves, but sums of floats drift.
   return { points: Math.round(points * 100) / 100, max: list.reduce((s, ex) => s + ex.itemCount, 0) };
 }
+
+/**
+ * The share of the maximum, the one percentage rule: as a fraction to four places (0.2143;
+ * SCORM 2004's cmi.score.scaled, xAPI's score.scaled) and as a percentage to two (21.43; the
+ * raw score every LMS grades from). Each is rounded from the points, not from the other.
+ */
+export const scaledScore = (t: Totals): number => (t.max > 0 ? Math.round((t.points / t.max) * 10000) / 10000 : 0);
+export const percentScore = (t: Totals): number => (t.max > 0 ? Math.round((t.points / t.max) * 10000) / 100 : 0);

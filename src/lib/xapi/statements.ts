@@ -3,6 +3,7 @@
 // (the summary reached), and passed or failed with the score. Pure: ids and times are
 // passed in, so the statements can be tested exactly.
 import { passed } from '../record/passed';
+import { scaledScore } from '../record/totals';
 
 export const VERBS = {
   launched: 'http://adlnet.gov/expapi/verbs/launched',
@@ -88,7 +89,7 @@ export function answered(s: Stamp, actor: Actor, lesson: LessonRef, item: Answer
 export const completed = (s: Stamp, actor: Actor, lesson: LessonRef) => ({ ...base(s, actor, 'completed', lesson), result: { completion: true } });
 
 export function graded(s: Stamp, actor: Actor, lesson: LessonRef, score: { raw: number; max: number }, passingScore: number): Statement {
-  const scaled = score.max > 0 ? Math.round((score.raw / score.max) * 10000) / 10000 : 0;
+  const scaled = scaledScore({ points: score.raw, max: score.max });
   const success = passed({ points: score.raw, max: score.max }, passingScore);
   return {
     ...base(s, actor, success ? 'passed' : 'failed', lesson),

@@ -16,7 +16,7 @@ const TYPES: Record<string, string> = {
   xml: 'application/xml',
 };
 
-export async function startLms(zipPath: string): Promise<{ url: string; files: string[]; stop: () => Promise<void> }> {
+export async function startLms(zipPath: string): Promise<{ url: string; files: string[]; text: (name: string) => string; stop: () => Promise<void> }> {
   const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
   const scormAgain = readFileSync(join(process.cwd(), 'node_modules/scorm-again/dist/scorm-again.js'));
   const parent =
@@ -41,6 +41,7 @@ export async function startLms(zipPath: string): Promise<{ url: string; files: s
   return {
     url: `http://127.0.0.1:${port}/course`,
     files: Object.keys(files),
+    text: (name: string) => new TextDecoder().decode(files[name]),
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

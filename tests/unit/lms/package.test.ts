@@ -1,8 +1,8 @@
 // The package: manifests that parse as XML with every value escaped, the config file's
 // validation, what goes in the zip, and the report worked out from saved progress.
 import { describe, expect, it } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
-import { scormManifest } from '../../../src/lib/lms/manifest';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { manifestSchemaFiles, scormManifest } from '../../../src/lib/lms/manifest';
 import { makeScormPackage } from '../../../src/lib/lms/make-package';
 import { packageRoute, parsePackageConfig, type PackageConfig } from '../../../src/lib/lms/package-config';
 import { lmsReport } from '../../../src/lib/lms/lms-report';
@@ -31,17 +31,41 @@ describe('imsmanifest.xml', () => {
 });
 
 describe('the package zip', () => {
-  it('holds the app without its service worker, the manifest and the config', () => {
-    const files = {
-      'index.html': new Uint8Array([60]),
-      'assets/app.js': new Uint8Array([1]),
-      'sw.js': new Uint8Array([2]),
-      'workbox-1.js': new Uint8Array([3]),
-      'assets/app.js.map': new Uint8Array([4]),
-    };
-    const zip = unzipSync(makeScormPackage(files, config));
-    expect(Object.keys(zip).sort()).toEqual(['assets/app.js', 'imsmanifest.xml', 'index.html', 'spotlight-package.json']);
+  // What vite-plugin-pwa leaves in the built index.html: a link to the web-app manifest.
+  const indexHtml = '<html><head>\n  <link rel="icon" href="./favicon.svg">\n  <link rel="manifest" href="./manifest.webmanifest"></head><body></body></html>';
+  const files = {
+    'index.html': strToU8(indexHtml),
+    'favicon.svg': new Uint8Array([0]),
+    'assets/app.js': new Uint8Array([1]),
+    'sw.js': new Uint8Array([2]),
+    'workbox-1.js': new Uint8Array([3]),
+    'assets/app.js.map': new Uint8Array([4]),
+    'manifest.webmanifest': new Uint8Array([5]),
+  };
+  const schemas = Object.fromEntries(manifestSchemaFiles('1.2').map((f) => [f, strToU8('<xs:schema/>')]));
+  it('holds the app without its service worker, the manifest, its schema files and the config', () => {
+    const zip = unzipSync(makeScormPackage(files, config, { ...schemas, 'ims_xml.xsd': strToU8('<x/>') }));
+    expect(Object.keys(zip).sort()).toEqual(
+      ['assets/app.js', 'favicon.svg', 'imsmanifest.xml', 'index.html', 'spotlight-package.json', 'ims_xml.xsd', ...manifestSchemaFiles('1.2')].sort(),
+    );
     expect(parsePackageConfig(JSON.parse(strFromU8(zip['spotlight-package.json']!)))).toEqual({ ok: true, config });
+  });
+  it('links to no file it leaves out: the web-app manifest link goes from index.html', () => {
+    const zip = unzipSync(makeScormPackage(files, config, schemas));
+    const html = strFromU8(zip['index.html']!);
+    expect(html).not.toContain('manifest.webmanifest');
+    expect(html).toContain('<link rel="icon" href="./favicon.svg">');
+    const refs = [...html.matchAll(/(?:href|src)="\.?\/?([^"#?]+)"/g)].map((m) => m[1]!);
+    expect(refs.filter((r) => !zip[r])).toEqual([]);
+    const manifest = strFromU8(zip['imsmanifest.xml']!);
+    const located = /xsi:schemaLocation="([^"]+)"/
+      .exec(manifest)![1]!
+      .split(/\s+/)
+      .filter((_, i) => i % 2 === 1);
+    expect(located.filter((f) => !zip[f])).toEqual([]);
+  });
+  it('is refused when a schema file the manifest names is missing', () => {
+    expect(() => makeScormPackage(files, config, {})).toThrow(/schema files missing: imscp_rootv1p1p2.xsd/);
   });
 });
 
@@ -95,7 +119,7 @@ describe('the report from saved progress', () => {
       'spotlight:progress:a': save('a', 'summary', { x: { points: 3, max: 4 }, y: { points: 1.5, max: 4 } }),
       'spotlight:progress:b': save('b', 'summary', { z: { points: 1.5, max: 2 } }),
     };
-    expect(lmsReport(storage(done), target)).toEqual({ completed: true, passed: true, score: { raw: 6, min: 0, max: 10 } });
+    expect(lmsReport(storage(done), target)).toEqual({ completed: true, passed: true, score: { points: 6, max: 10 } });
     expect(lmsReport(storage(done), { ...target, passingScore: 0.61 }).passed).toBe(false);
     expect(lmsReport(storage({ 'spotlight:progress:a-q:a': 'not json' }), { ...target, namespace: 'a-q' })).toEqual({ completed: false });
     // A record under another lesson's key never counts (a copied or damaged suspend_data).

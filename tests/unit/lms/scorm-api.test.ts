@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findScormApi, type Scorm12Api, type Scorm2004Api } from '../../../src/lib/lms/find-api';
 import { createScormSession } from '../../../src/lib/lms/scorm-session';
 import { scorm12Time, scorm2004Time } from '../../../src/lib/lms/scorm-time';
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 /** A chain of fake windows: index 0 is the SCO, each one's parent the next. */
 function chain(depth: number, at: Record<number, Record<string, unknown>>, opener?: Window): Window {
@@ -72,9 +73,10 @@ describe('the SCORM session', () => {
     const s = createScormSession({ version: '1.2', api }, (d) => troubles.push(d));
     expect(s.initialize()).toBe(true);
     expect(s.passingScore()).toBe(0.8);
-    s.report({ completed: true, passed: false, score: { raw: 3, min: 0, max: 12 } });
+    s.report({ completed: true, passed: false, score: { points: 3, max: 12 } });
     expect(values['cmi.core.lesson_status']).toBe('failed');
     expect([values['cmi.core.score.raw'], values['cmi.core.score.min'], values['cmi.core.score.max']]).toEqual(['25', '0', '100']);
+    expect(values['cmi.core.exit']).toBe(''); // 1.2's normal exit: the attempt is over
     s.finish();
     s.finish();
     expect(values['cmi.core.session_time']).toMatch(/^0000:00:\d\d\.\d\d$/);
@@ -96,16 +98,22 @@ describe('the SCORM session', () => {
     s.initialize();
     expect(s.passingScore()).toBeNull();
     s.report({ completed: false });
-    expect([values['cmi.completion_status'], values['cmi.success_status']]).toEqual(['incomplete', 'unknown']);
-    s.report({ completed: true, passed: true, score: { raw: 7.5, min: 0, max: 10 } });
+    s.saveSuspendData('s1:x');
+    expect([values['cmi.completion_status'], values['cmi.success_status'], values['cmi.exit']]).toEqual(['incomplete', 'unknown', 'suspend']);
+    s.report({ completed: true, passed: true, score: { points: 7.5, max: 10 } });
     expect(values).toMatchObject({
       'cmi.completion_status': 'completed',
       'cmi.success_status': 'passed',
-      'cmi.score.raw': '7.5',
-      'cmi.score.max': '10',
+      'cmi.score.raw': '75',
+      'cmi.score.min': '0',
+      'cmi.score.max': '100',
       'cmi.score.scaled': '0.75',
+      'cmi.exit': 'normal',
     });
+    // Progress saved after completion (the learner looks back) does not suspend the attempt again.
+    s.saveSuspendData('s1:y');
     s.finish();
+    expect(values['cmi.exit']).toBe('normal');
     expect(values['cmi.session_time']).toMatch(/^PT[\d.]+S$/);
   });
   it("reports trouble once, with the LMS's error, and never throws", () => {
@@ -113,7 +121,7 @@ describe('the SCORM session', () => {
     const troubles: string[] = [];
     const s = createScormSession({ version: '1.2', api }, (d) => troubles.push(d));
     s.initialize();
-    expect(s.report({ completed: true, passed: true, score: { raw: 1, min: 0, max: 1 } })).toBe(false);
+    expect(s.report({ completed: true, passed: true, score: { points: 1, max: 1 } })).toBe(false);
     expect(s.saveSuspendData('x')).toBe(false);
     s.finish();
     expect(troubles).toEqual(['SetValue(cmi.core.score.min): 101 General exception']);
@@ -128,6 +136,42 @@ describe('the SCORM session', () => {
     s2.initialize();
     expect(() => s2.saveSuspendData('x')).not.toThrow();
     expect(t2[0]).toContain('LMS crashed');
+  });
+});
+
+// The LMS side is scorm-again, as in the browser tests: what it records is what an LMS
+// commits. 6 of 28 points is 21.43%, whatever the LMS grades from (Moodle: raw alone).
+describe('the score an LMS records, under scorm-again', () => {
+  const sixOf28 = { completed: true, passed: false, score: { points: 6, max: 28 } };
+  it('is a percentage in SCORM 2004: raw 21.43 on 0-100, scaled 0.2143, and the attempt closed', () => {
+    const lms = new Scorm2004API({ autocommit: false, logLevel: 5 });
+    const s = createScormSession({ version: '2004', api: lms as unknown as Scorm2004Api }, (d) => expect.fail(d));
+    expect(s.initialize()).toBe(true);
+    expect(s.report(sixOf28)).toBe(true);
+    s.finish();
+    const cmi = JSON.parse(JSON.stringify(lms.cmi)) as { score: Record<string, string>; exit: string; completion_status: string; success_status: string };
+    expect([cmi.score.raw, cmi.score.min, cmi.score.max].map(Number)).toEqual([21.43, 0, 100]);
+    expect(Number(cmi.score.scaled)).toBe(0.2143);
+    expect([cmi.completion_status, cmi.success_status, cmi.exit]).toEqual(['completed', 'failed', 'normal']);
+  });
+  it('is the same percentage in SCORM 1.2, with the normal (empty) exit', () => {
+    const lms = new Scorm12API({ autocommit: false, logLevel: 5 });
+    const s = createScormSession({ version: '1.2', api: lms as unknown as Scorm12Api }, (d) => expect.fail(d));
+    expect(s.initialize()).toBe(true);
+    expect(s.report(sixOf28)).toBe(true);
+    s.finish();
+    const cmi = JSON.parse(JSON.stringify(lms.cmi)) as { core: { score: Record<string, string>; exit: string; lesson_status: string } };
+    expect([cmi.core.score.raw, cmi.core.score.min, cmi.core.score.max].map(Number)).toEqual([21.43, 0, 100]);
+    expect([cmi.core.lesson_status, cmi.core.exit]).toEqual(['failed', '']);
+  });
+  it('leaves an unfinished attempt suspended', () => {
+    const lms = new Scorm2004API({ autocommit: false, logLevel: 5 });
+    const s = createScormSession({ version: '2004', api: lms as unknown as Scorm2004Api }, (d) => expect.fail(d));
+    s.initialize();
+    s.report({ completed: false });
+    s.saveSuspendData('s1:abc');
+    s.finish();
+    expect(JSON.parse(JSON.stringify(lms.cmi)).exit).toBe('suspend');
   });
 });
 
