@@ -6,6 +6,9 @@ import { render } from '@testing-library/svelte';
 import TeacherView from '../../src/components/teacher/TeacherView.svelte';
 import Markdown from '../../src/components/markdown/Markdown.svelte';
 import { keyItems, keyRuns } from '../../src/components/teacher/key-items';
+import { numberParagraphs } from '../../src/components/teacher/paragraphs';
+import { segmentArticle } from '../../src/lib/text/segment';
+import { readLessonsOnDisk } from '../../scripts/lessons-disk';
 import { buildLesson, seedFromText } from '../../src/lib/lesson/build-lesson-yaml';
 import type { Lesson } from '../../src/lib/types';
 import { parseRoute } from '../../src/lib/router.svelte';
@@ -62,8 +65,16 @@ describe('answer key', () => {
       const marks = [...article.querySelectorAll(`mark[data-item="${k.n}"]`)];
       expect(marks.map(withoutTags).join('')).toBe(lesson.article.text.slice(k.item.span.start, k.item.span.end));
     }
-    // The article's text is all there, in order, besides the labels.
-    const plain = norm([...article.querySelectorAll('p')].map(withoutTags).join(' '));
+    // The article's text is all there, in order, besides the labels and paragraph numbers.
+    const plain = norm(
+      [...article.querySelectorAll('p')]
+        .map((p) => {
+          const copy = p.cloneNode(true) as Element;
+          copy.querySelector('.para-n')?.remove();
+          return withoutTags(copy);
+        })
+        .join(' '),
+    );
     expect(plain).toBe(norm(lesson.article.text));
     expect(container.querySelector('.paper')).toBeNull();
     expect(norm(container.textContent)).toContain(norm(rendered(lesson.nextSteps[0]!)));
@@ -110,21 +121,114 @@ describe('answer key', () => {
 });
 
 describe('worksheet', () => {
-  it('has the article and every exercise’s instructions, and no explanation or hint', () => {
+  it('has the article and every exercise, and no explanation or hint', () => {
     const { container } = render(TeacherView, { lesson, mode: 'worksheet' });
     const page = norm(container.textContent);
     for (const k of items) {
       expect(page).not.toContain(norm(rendered(k.item.explanation)));
       expect(page).not.toContain(norm(rendered(k.item.hint)));
     }
-    for (const ex of lesson.exercises) {
-      expect(page).toContain(norm(rendered(ex.instructions)));
-      expect(page).not.toContain(norm(rendered(ex.example.explanation)));
-    }
-    expect(container.querySelectorAll('mark, .key-item, .tag, [data-supported], #teacher-guide')).toHaveLength(0);
+    for (const ex of lesson.exercises) expect(page).not.toContain(norm(rendered(ex.example.explanation)));
+    expect(container.querySelectorAll('.ws-exercise')).toHaveLength(lesson.exercises.length);
+    expect(container.querySelectorAll('mark, .key-item, .tag, [data-supported], #teacher-guide, .key-grid')).toHaveLength(0);
     for (const p of lesson.exercises.flatMap((ex) => ex.supported)) expect(page).not.toContain(norm(rendered(p.explanation)));
-    expect(container.querySelectorAll('.paragraphs li')).toHaveLength(lesson.article.text.split('\n').filter((l) => l.trim()).length);
-    expect(page).toContain(norm(lesson.article.text.split('\n')[0]!));
+  });
+
+  it('gives instructions for pen and paper, not for the screen', () => {
+    const { container } = render(TeacherView, { lesson, mode: 'worksheet' });
+    const page = norm(container.textContent);
+    expect(page).not.toMatch(/Check my marks|check your marks|keys 1|buttons above|three attempts|each hint costs/i);
+    for (const ex of lesson.exercises) expect(page).not.toContain(norm(rendered(ex.instructions)));
+    const instructions = [...container.querySelectorAll('.paper-instructions')].map((el) => el.textContent);
+    expect(instructions).toHaveLength(lesson.exercises.length);
+    instructions.forEach((text, i) => {
+      expect(text).toMatch(/^(Underline|Circle) /);
+      // The exercise's number goes in the margin, beside the passage.
+      expect(text).toMatch(new RegExp(`[Ww]rite ${i + 1}\\b.*margin|margin, write ${i + 1}\\b`));
+    });
+    // The sources exercise lists the kinds with the letters learners write in the margin.
+    expect(norm(container.querySelector('.kinds')!.textContent)).toContain('b Named person');
+  });
+
+  it('numbers the body paragraphs only: the byline is printed but not counted, as in the key', () => {
+    const { container } = render(TeacherView, { lesson, mode: 'worksheet' });
+    const lines = lesson.article.text.split('\n').filter((l) => l.trim());
+    expect(lines[0]).toBe(lesson.article.meta.byline);
+    const numbered = [...container.querySelectorAll<HTMLLIElement>('.paragraphs li')];
+    expect(numbered).toHaveLength(lines.length - 1);
+    expect(norm(numbered[0]!.textContent)).toBe(norm(lines[1]!));
+    expect(numbered.map((li) => li.value)).toEqual(lines.slice(1).map((_, i) => i + 1));
+    expect(norm(container.querySelector('.front-matter')!.textContent)).toBe(lesson.article.meta.byline);
+    expect(numbered.some((li) => li.textContent.includes(lesson.article.meta.byline!))).toBe(false);
+    // The hint "Look at the second paragraph. The writer says something "must be acknowledged""
+    // points at worksheet paragraph 2, and the key's article numbers it 2 as well.
+    expect(numbered[1]!.textContent).toContain('must be acknowledged');
+    const key = render(TeacherView, { lesson, mode: 'key' }).container;
+    const keyParagraphs = [...key.querySelectorAll('.key-article article p')];
+    expect(keyParagraphs[0]!.querySelector('.para-n')).toBeNull();
+    expect(keyParagraphs[2]!.querySelector('.para-n')!.textContent).toBe('2');
+    expect(keyParagraphs[2]!.textContent).toContain('must be acknowledged');
+  });
+
+  it('gives every exercise at least one answer line per item, and two spare', () => {
+    const { container } = render(TeacherView, { lesson, mode: 'worksheet' });
+    const sections = [...container.querySelectorAll('.ws-exercise')];
+    lesson.exercises.forEach((ex, i) => {
+      expect(ex.items.length).toBeGreaterThan(8); // more than the 8 lines the worksheet used to give
+      expect(sections[i]!.querySelectorAll('.line').length).toBe(ex.items.length + 2);
+    });
+  });
+});
+
+describe('paragraph numbers (one rule for the worksheet, the key and the grid)', () => {
+  const numbers = (text: string, meta: { title: string; byline?: string }) => numberParagraphs(segmentArticle(text), meta).map((p) => p.n);
+  it('leaves out a headline equal to the title and the byline or dateline under it', () => {
+    const text = 'Library reopens\nBy Priya Salter, The Courier, 8 March 2026\nThe library opened on Saturday.\nIt cost £2m.';
+    expect(numbers(text, { title: 'Library reopens', byline: 'Priya Salter' })).toEqual([null, null, 1, 2]);
+    expect(numbers('Mohammad Sadiq Tariq\nThe first paragraph.\nThe second.', { title: 'Ours', byline: 'Mohammad Sadiq Tariq' })).toEqual([null, 1, 2]);
+    // No front matter: a first line that is a sentence is paragraph 1.
+    expect(numbers('The first paragraph.\nThe second.', { title: 'Other' })).toEqual([1, 2]);
+  });
+  it('finds the front matter of every course lesson', () => {
+    for (const { id, result } of readLessonsOnDisk(process.cwd())) {
+      if (!result.ok) continue;
+      const l = result.lesson;
+      const doc = segmentArticle(l.article.text, l.language);
+      const numbered = numberParagraphs(doc, l.article.meta);
+      const front = numbered.filter((p) => p.n === null).length;
+      expect(front, id).toBe(id === 'tajik-isis-k' ? 1 : 2);
+      expect(
+        numbered.slice(front).map((p) => p.n),
+        id,
+      ).toEqual(numbered.slice(front).map((_, i) => i + 1));
+    }
+  });
+});
+
+describe('the answer grid', () => {
+  it('comes first in the key, one row per item: paragraph as on the worksheet, passage, kind and the reason in short', () => {
+    const { container } = render(TeacherView, { lesson, mode: 'key' });
+    const grid = container.querySelector('.key-grid')!;
+    expect(grid).not.toBeNull();
+    // Before the detailed pages: the marked article and the exercises follow it.
+    expect(grid.compareDocumentPosition(container.querySelector('.key-article')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const rows = [...grid.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    expect(rows).toHaveLength(items.length);
+    const worksheet = render(TeacherView, { lesson, mode: 'worksheet' }).container;
+    const numbered = [...worksheet.querySelectorAll<HTMLLIElement>('.paragraphs li')];
+    items.forEach((k, i) => {
+      const cells = [...rows[i]!.cells].map((c) => norm(c.textContent));
+      expect(cells[0]).toBe(String(k.n));
+      const quote = norm(lesson.article.text.slice(k.item.span.start, k.item.span.end));
+      expect(quote.startsWith(cells[2]!.replace(/…$/, ''))).toBe(true);
+      expect(cells[2]!.length).toBeLessThanOrEqual(30);
+      expect(cells[3]).toBe(en.tag[k.category]);
+      expect(cells[4]!.length).toBeLessThanOrEqual(72);
+      expect(norm(rendered(k.item.explanation))).toContain(cells[4]!.replace(/…$/, '').slice(0, 20));
+      // The paragraph the grid names is the worksheet's paragraph holding the passage.
+      if (cells[1] === 'before 1') expect(lesson.article.meta.byline).toContain(quote.slice(0, 10));
+      else expect(norm(numbered[Number(cells[1]) - 1]!.textContent)).toContain(quote.slice(0, 30));
+    });
   });
 });
 

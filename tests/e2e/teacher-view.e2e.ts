@@ -2,7 +2,7 @@
 // article, no axe violations at phone and desktop widths, the print buttons lay the page out
 // for paper, and the worksheet and answer key print to A4 and Letter PDFs, the worksheet
 // without a single explanation.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -20,10 +20,12 @@ async function browser(width: number, height: number): Promise<Browser> {
   return b;
 }
 const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-async function open(p: Page, mode = '') {
-  await p.goto(`${base}/#/teach/${LESSON}${mode}`);
+async function open(p: Page, mode = '', lesson = LESSON) {
+  await p.goto(`${base}/#/teach/${lesson}${mode}`);
   await p.locator('.teacher').waitFor();
 }
+/** Pages in a PDF that Chromium wrote (each page is one `/Type /Page` object). */
+const pdfPages = (path: string) => (readFileSync(path, 'latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 async function pdf(p: Page, name: string) {
   mkdirSync(out, { recursive: true });
   for (const format of ['A4', 'Letter'] as const) {
@@ -121,6 +123,31 @@ describe('teacher view', () => {
     await screenshot(p, 'teacher-key-print');
     await open(p, '/worksheet');
     await screenshot(p, 'teacher-worksheet-print');
+    expect(b.errors).toEqual([]);
+  });
+
+  // The seed lesson (32 items), the course lesson with the most items and the one with the
+  // longest article: the key's answer grid, with the page title, fits one page on A4 and Letter.
+  it.each([LESSON, 'sponsored-water-filter', 'four-day-week-column'])('prints the answer grid of %s on one page', async (lesson) => {
+    const b = await browser(1280, 860);
+    const p = b.page;
+    await open(p, '/key', lesson);
+    const rows = await p.locator('.key-grid tbody tr').count();
+    expect(rows).toBe(await p.locator('.key-item').count());
+    await p.emulateMedia({ media: 'print' });
+    mkdirSync(out, { recursive: true });
+    const full = join(out, `teacher-key-${lesson}-a4.pdf`);
+    await p.pdf({ path: full, format: 'A4' });
+    // Only what comes before the detailed pages: the title and the grid.
+    await p.addStyleTag({ content: '.key-grid ~ * { display: none !important; }' });
+    for (const format of ['A4', 'Letter'] as const) {
+      const path = join(out, `teacher-grid-${lesson}-${format.toLowerCase()}.pdf`);
+      await p.pdf({ path, format });
+      expect(pdfPages(path), `${lesson} grid on ${format}`).toBe(1);
+    }
+    expect(pdfPages(full)).toBeGreaterThan(1); // the detailed pages follow
+    await p.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(p, `teacher-grid-${lesson}-print`);
     expect(b.errors).toEqual([]);
   });
 });
