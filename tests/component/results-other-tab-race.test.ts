@@ -47,7 +47,7 @@ function openTab() {
       });
       await fireEvent.change(container.querySelector('input[type=file]')!, { target: { files: [new NodeFile([JSON.stringify(file)], `${student}.json`)] } });
     },
-    students: () => [...container.querySelectorAll('tbody th[scope=row]')].map((c) => c.textContent.trim()).sort(),
+    students: () => [...container.querySelectorAll('tbody th[scope=row] .student-name')].map((c) => c.textContent.trim()).sort(),
     status: () => container.querySelector('.other-tab')!.textContent,
   };
 }

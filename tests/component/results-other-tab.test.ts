@@ -6,22 +6,13 @@ import { File as NodeFile } from 'node:buffer';
 import { afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, within } from '@testing-library/svelte';
 import ResultsPage from '../../src/components/results/ResultsPage.svelte';
-import { createResultsFile, type ResultsBody } from '../../src/lib/results/results-file';
+import { createResultsFile } from '../../src/lib/results/results-file';
+import { body as fixtureBody } from '../fixtures/results-files';
 import { clearStoredResults, loadStoredResults } from '../../src/lib/results/results-store';
 import { loadTeacherMessages } from '../../src/lib/i18n/i18n.svelte';
 
 const ADDED = 'Results imported in another tab were added here.';
-const body = (student: string): ResultsBody => ({
-  format: 'spotlight-results',
-  version: 1,
-  assignmentId: 'AbC123xyz0',
-  label: 'Year 10',
-  student,
-  finishedAt: '2026-11-25T10:00:00.000Z',
-  lessons: [
-    { lessonId: 'tajik-isis-k', title: 'Reading', skills: [{ exerciseId: 'claims', skill: 'claims', points: 2, max: 7, hintsUsed: 0, checks: 1, missed: [] }] },
-  ],
-});
+const body = (student: string) => fixtureBody({ student });
 
 beforeAll(() => loadTeacherMessages());
 beforeEach(() => clearStoredResults());
@@ -43,7 +34,7 @@ async function openTab() {
       await fireEvent.change(container.querySelector('input[type=file]')!, { target: { files } });
       await vi.waitFor(() => expect(container.querySelectorAll('.import-report li')).toHaveLength(students.length));
     },
-    students: () => [...container.querySelectorAll('tbody th[scope=row]')].map((c) => c.textContent.trim()).sort(),
+    students: () => [...container.querySelectorAll('tbody th[scope=row] .student-name')].map((c) => c.textContent.trim()).sort(),
     status: () => container.querySelector('.other-tab')!.textContent,
   };
 }
@@ -58,7 +49,7 @@ it('shows at once what another tab imported, and says so politely', async () => 
   await b.import('Ben');
   await vi.waitFor(() => expect(a.students()).toEqual(['Ana', 'Ben']));
   expect(a.status()).toBe(ADDED);
-  expect((await loadStoredResults()).map((f) => f.student).sort()).toEqual(['Ana', 'Ben']);
+  expect((await loadStoredResults()).files.map((f) => f.student).sort()).toEqual(['Ana', 'Ben']);
 });
 
 it('keeps the other tab’s files when saving, even when that tab was never heard', async () => {
@@ -70,7 +61,7 @@ it('keeps the other tab’s files when saving, even when that tab was never hear
   await new Promise((r) => setTimeout(r, 50));
   expect(b.students()).toEqual([]);
   await b.import('Ben', 'Cy');
-  expect((await loadStoredResults()).map((f) => f.student).sort()).toEqual(['Ana', 'Ben', 'Cy']);
+  expect((await loadStoredResults()).files.map((f) => f.student).sort()).toEqual(['Ana', 'Ben', 'Cy']);
   await vi.waitFor(() => expect(b.students()).toEqual(['Ana', 'Ben', 'Cy']));
   expect(b.status()).toBe(ADDED);
 });
@@ -81,6 +72,7 @@ it('says so when another tab removed the results', async () => {
   await a.import('Ana');
   await vi.waitFor(() => expect(b.students()).toEqual(['Ana']));
   await fireEvent.click(a.tab.getByRole('button', { name: 'Remove all imported results from this browser' }));
+  await fireEvent.click(a.tab.getByRole('button', { name: 'Remove them' }));
   await vi.waitFor(() => expect(b.students()).toEqual([]));
   expect(b.status()).toBe('Results removed in another tab are no longer shown here.');
 });

@@ -3,9 +3,8 @@
 import type { Lesson } from '../types';
 import { progressKey, type KeyValueStore } from '../progress/progress-store';
 import { savedStatus, type SavedStatus } from '../progress/saved-status';
-import { exerciseOf, type AttemptRecord } from '../record/attempt-record';
-import { exercisePoints } from '../record/totals';
-import { missedItems } from '../record/missed';
+import type { AttemptRecord } from '../record/attempt-record';
+import { lessonResult, submittedAt } from '../results/from-record';
 import type { Assignment } from './assignment';
 import type { ResultsBody } from '../results/results-file';
 
@@ -23,37 +22,23 @@ export function lessonStatus(storage: KeyValueStore, a: Pick<Assignment, 'id'>, 
   return savedStatus(raw, lessonId);
 }
 
-/** The results file body for the finished lessons. */
-export function resultsBody(a: Assignment, student: string, lessons: { lesson: Lesson; record: AttemptRecord }[], now = new Date()): ResultsBody {
+/** A finished lesson handed in, with the earlier attempts at it in this assignment, oldest first. */
+export interface HandedIn {
+  lesson: Lesson;
+  record: AttemptRecord;
+  earlier?: AttemptRecord[];
+}
+
+/** The results file body for the finished lessons: no download time, so the same work gives the same file and code. */
+export function resultsBody(a: Assignment, student: string, lessons: readonly HandedIn[], browser: string): ResultsBody {
   return {
     format: 'spotlight-results',
-    version: 1,
+    version: 2,
     assignmentId: a.id,
     label: a.label,
     student: student.trim(),
-    finishedAt: now.toISOString(),
-    lessons: lessons.map(({ lesson, record }) => ({
-      lessonId: lesson.id,
-      title: lesson.title,
-      // What the student did: a record finished before the lesson was edited has no result
-      // for an exercise added since, and is not marked down for it.
-      skills: lesson.exercises
-        .filter((ex) => exerciseOf(record, ex.id))
-        .map((ex) => {
-          const r = exerciseOf(record, ex.id);
-          return {
-            exerciseId: ex.id,
-            skill: ex.skill,
-            points: exercisePoints(r),
-            max: r?.result?.max ?? ex.items.length,
-            hintsUsed: r?.hintsUsed ?? 0,
-            checks: r?.checks ?? 0,
-            missed: missedItems(
-              r,
-              ex.items.map((i) => i.id),
-            ),
-          };
-        }),
-    })),
+    browserId: browser,
+    submittedAt: submittedAt(lessons.map((l) => l.record)),
+    lessons: lessons.map(({ lesson, record, earlier }) => lessonResult(lesson, record, earlier)),
   };
 }

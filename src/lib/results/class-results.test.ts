@@ -1,56 +1,64 @@
+// One rule for the class: a student is a name plus a browser; one submission per student and
+// lesson counts (latest or best); the counts, "most missed" and the CSV agree with the table.
 import { describe, expect, it } from 'vitest';
-import { addResults, classRows, compareResults, mostMissed, toCsv } from './class-results';
-import type { ResultsFile } from './results-file';
+import { addResults, assignments, classView, commonWrongMarks, compareResults, mostMissed } from './class-results';
+import { toSubmission, type Submission } from './results-file';
+import { toCsv } from './results-csv';
+import { resultsFile, type Work } from '../../../tests/fixtures/results-files';
 
-const file = (student: string, missed: string[], checksum: string, points = 3): ResultsFile => ({
-  format: 'spotlight-results',
-  version: 1,
-  assignmentId: 'AbC123xyz0',
-  label: 'Y10',
-  student,
-  finishedAt: '2026-11-25T10:00:00.000Z',
-  checksum,
-  lessons: [
-    {
-      lessonId: 'tajik-isis-k',
-      title: 'Reading, "critically"',
-      skills: [
-        { exerciseId: 'claims', skill: 'claims', points, max: 7, hintsUsed: 0, checks: 1, missed },
-        { exerciseId: 'emotive', skill: 'emotive', points: 5, max: 10, hintsUsed: 2, checks: 2, missed: [] },
-      ],
-    },
-  ],
-});
+const subs = (works: Work[]): Promise<Submission[]> => Promise.all(works.map(async (w) => toSubmission(await resultsFile(w))));
 
 describe('class results', () => {
-  it('counts the same file once', () => {
-    let files: ResultsFile[] = [];
-    files = addResults(files, file('Ana', [], 'aa')).files;
-    const again = addResults(files, file('Ana', [], 'aa'));
-    expect(again).toMatchObject({ added: false });
-    expect(again.files).toHaveLength(1);
+  it('counts the same file once, and tells what one set of files lacks by checksum', async () => {
+    const [a, b, c] = await subs([{ student: 'Ana' }, { student: 'Ben' }, { student: 'Cy' }]);
+    expect(addResults([a!], { ...a! })).toMatchObject({ added: false, files: [a] });
+    expect(compareResults([a!, b!], [{ ...b! }, c!])).toEqual({ added: [c], removed: [a] });
   });
 
-  it('tells what one set of files has that another lacks, by checksum', () => {
-    const [a, b, c] = [file('Ana', [], 'a'), file('Ben', [], 'b'), file('Cy', [], 'c')];
-    expect(compareResults([a, b], [{ ...b }, c])).toEqual({ added: [c], removed: [a] });
-    expect(compareResults([a], [a])).toEqual({ added: [], removed: [] });
+  it('keeps two students with the same name apart, by browser', async () => {
+    const view = classView(
+      await subs([
+        { student: 'Sara', browserId: 'browser-one' },
+        { student: 'Sara', browserId: 'browser-two' },
+      ]),
+      'latest',
+    );
+    expect(view.students.map((s) => `${s.student}/${s.browserId}`)).toEqual(['Sara/browser-one', 'Sara/browser-two']);
   });
 
-  it('lists rows by student, lesson and skill, and the most-missed items first', () => {
-    const files = [file('Zoe', ['c1', 'c2'], 'z'), file('Ana', ['c2'], 'a')];
-    expect(classRows(files).map((r) => `${r.student}/${r.skill}/${r.points}`)).toEqual(['Ana/claims/3', 'Ana/emotive/5', 'Zoe/claims/3', 'Zoe/emotive/5']);
-    expect(mostMissed(files)).toEqual([
-      { lessonId: 'tajik-isis-k', itemId: 'c2', students: 2, of: 2 },
-      { lessonId: 'tajik-isis-k', itemId: 'c1', students: 1, of: 2 },
+  it('shows a student who handed in twice once, with two submissions, counting the latest or the best', async () => {
+    const files = await subs([
+      { student: 'Ana', at: '2026-11-25T10:00:00.000Z', missed: [] },
+      { student: 'Ana', at: '2026-11-26T10:00:00.000Z', missed: ['claims-a', 'claims-b'], wrongMarks: ['Officials said'] },
+      { student: 'Ben', missed: ['claims-a'], wrongMarks: ['officials   said'] },
     ]);
+    const latest = classView(files, 'latest');
+    const ana = latest.students[0]!;
+    expect(ana.submissions).toHaveLength(2);
+    expect(ana.lessons.get('tajik-isis-k')).toMatchObject({
+      submission: { submittedAt: '2026-11-26T10:00:00.000Z' },
+      others: [{ submission: { submittedAt: '2026-11-25T10:00:00.000Z' } }],
+    });
+    expect(mostMissed(latest).map((m) => `${m.skill}/${m.itemId}:${m.students}/${m.of}`)).toEqual([
+      'claims/claims-a:2/2',
+      'sources/src-b:2/2',
+      'claims/claims-b:1/2',
+    ]);
+    expect(commonWrongMarks(latest)).toMatchObject([{ quote: 'Officials said', students: 2 }]);
+
+    const best = classView(files, 'best');
+    expect(best.students[0]!.lessons.get('tajik-isis-k')!.submission.submittedAt).toBe('2026-11-25T10:00:00.000Z');
+    expect(mostMissed(best).map((m) => `${m.itemId}:${m.students}`)).toEqual(['src-b:2', 'claims-a:1']);
+    expect(commonWrongMarks(best)).toMatchObject([{ students: 1 }]);
+    // The CSV has the rows the table counts: one per student and lesson.
+    expect(toCsv(best).trim().split('\r\n')).toHaveLength(1 + best.students.length);
   });
 
-  it('writes CSV that quotes commas and quotes, and defuses formulas in names', () => {
-    const csv = toCsv(classRows([file('=HYPERLINK("x")', [], 'h', 4.5)]));
-    const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('student,lesson,lesson title,skill,points,max,hints used,checks');
-    expect(lines[1]).toBe(`"'=HYPERLINK(""x"")",tajik-isis-k,"Reading, ""critically""",claims,4.5,7,0,1`);
-    expect(csv.endsWith('\r\n')).toBe(true);
+  it('puts the assignment with the most students first, whatever was imported first', async () => {
+    const files = await subs([{ student: 'Stray', assignmentId: 'Other12345', label: 'Other' }, { student: 'Ana' }, { student: 'Ben' }]);
+    expect(assignments(files)).toEqual([
+      { id: 'AbC123xyz0', label: 'Year 10', students: 2 },
+      { id: 'Other12345', label: 'Other', students: 1 },
+    ]);
   });
 });
