@@ -4,7 +4,7 @@
 import type { ActorRefFrom, SnapshotFrom } from 'xstate';
 import type { ExercisePhase, ExerciseRecord } from '../lib/record/attempt-record';
 import type { Mark, ScoreResult } from '../lib/types';
-import type { ExerciseMachine } from './exercise-machine';
+import { checksLeft, settingsRefusal, type ExerciseMachine, type ExerciseRules, type RefusalReason } from './exercise-machine';
 import type { LessonInput, LessonMachine } from './lesson-machine';
 import { exerciseOfStep } from '../lib/record/steps';
 
@@ -19,13 +19,26 @@ export interface ExerciseView {
   marks: Mark[];
   result: ScoreResult | null;
   hinted: string[];
+  /** Checks made in this attempt. */
   checks: number;
+  /** What the teacher set, and the checks still left (earlier attempts' count too). */
+  rules: ExerciseRules;
+  checksLeft: number;
 }
 
 export function exerciseView(snap: ExerciseSnapshot): ExerciseView {
   const phase = snap.status === 'done' ? 'done' : (PHASES.find((p) => snap.matches(p)) ?? 'marking');
-  const { marks, result, hinted, attempt } = snap.context;
-  return { phase, marks, result, hinted, checks: attempt };
+  const { marks, result, hinted, attempt, rules } = snap.context;
+  return { phase, marks, result, hinted, checks: attempt, rules, checksLeft: checksLeft(snap.context) };
+}
+
+/**
+ * Why the machine would refuse this event now: the settings' reason, 'not-now' for any
+ * other (no marks yet, no hint left, not in this phase), null when it would take it.
+ */
+export function refusal(snap: ExerciseSnapshot, type: 'user.check' | 'user.hint' | 'user.reveal'): RefusalReason | 'not-now' | null {
+  if (snap.can({ type })) return null;
+  return settingsRefusal(snap.context, type) ?? 'not-now';
 }
 
 export function exerciseRecord(snap: ExerciseSnapshot): ExerciseRecord {

@@ -18,6 +18,17 @@ export interface ExerciseSettings {
   attempts?: number;
   /** Whether the learner may see the whole answer key (missed items) after checking. */
   showAnswers: boolean;
+  /**
+   * Answers only once no check is left (an assignment's "after the last check"): shown
+   * earlier, a learner could copy them into the checks still to come.
+   */
+  answersAfterLastCheck?: boolean;
+  /**
+   * Checks this learner already used on an exercise in earlier attempts of the lesson
+   * (inside an assignment, src/lib/assignment/earlier-attempts.ts). They count against
+   * `attempts`, so doing the lesson again does not buy more checks. Read when the exercise starts.
+   */
+  checksBefore?: (exerciseId: string) => number;
 }
 export const DEFAULT_SETTINGS: ExerciseSettings = { hints: true, showAnswers: true };
 
@@ -32,6 +43,27 @@ export interface ExerciseContext {
   result: ScoreResult | null;
   /** The phase a restored record was in: the machine starts there (see `restoring`). */
   resumeAt: 'marking' | 'feedback' | 'revealed';
+  /** The settings that limit this exercise, as it started (the texts are made from them). */
+  rules: ExerciseRules;
+}
+export interface ExerciseRules {
+  hints: boolean;
+  showAnswers: boolean;
+  answersAfterLastCheck: boolean;
+  /** Checks allowed on this exercise, and how many of them earlier attempts used. */
+  checksAllowed: number;
+  checksBefore: number;
+}
+
+/** Checks still left: the one rule the guards and the texts use. */
+export const checksLeft = (ctx: Pick<ExerciseContext, 'attempt' | 'rules'>) => Math.max(0, ctx.rules.checksAllowed - ctx.rules.checksBefore - ctx.attempt);
+
+/** Why the settings refuse a check, a hint or the answers now; null when they allow it. */
+export function settingsRefusal(ctx: Pick<ExerciseContext, 'attempt' | 'rules'>, type: 'user.check' | 'user.hint' | 'user.reveal'): RefusalReason | null {
+  if (type === 'user.check') return checksLeft(ctx) === 0 ? 'no-checks-left' : null;
+  if (type === 'user.hint') return ctx.rules.hints ? null : 'hints-off';
+  if (!ctx.rules.showAnswers) return 'answers-hidden';
+  return ctx.rules.answersAfterLastCheck && checksLeft(ctx) > 0 ? 'checks-left' : null;
 }
 
 /** A record to resume from (src/lib/record): a checked record resumes in its phase. */
@@ -55,6 +87,13 @@ export type ExerciseEmitted =
   | { type: 'classified'; mark: Mark }
   | { type: 'hinted'; itemId: string }
   | { type: 'checked'; result: ScoreResult };
+
+/** Why the teacher's settings refuse an event now (attempt.ts's `refusal` tells the view). */
+export type RefusalReason =
+  | 'no-checks-left' // check: the checks allowed for this exercise are used up
+  | 'hints-off' // hint: the teacher turned hints off
+  | 'answers-hidden' // reveal: the teacher does not show answers
+  | 'checks-left'; // reveal: answers come after the last check, and checks are left
 
 /** A finished exercise is its record with phase 'done'. */
 export type ExerciseOutput = ExerciseRecord & { phase: 'done'; result: ScoreResult };
@@ -94,11 +133,12 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
       knownMark: ({ context, event }) => 'markId' in event && context.marks.some((m) => m.id === event.markId),
       validClassification: ({ context, event }) =>
         event.type === 'user.classify' && view.categories.includes(event.category) && context.marks.some((m) => m.id === event.markId),
-      hintAvailable: ({ context }) => settings.hints && nextHintItem(doc, exercise, context.marks, context.hinted) !== null,
+      hintAvailable: ({ context }) => !settingsRefusal(context, 'user.hint') && nextHintItem(doc, exercise, context.marks, context.hinted) !== null,
       complete: ({ context }) => validateMarks(view, context.marks).complete,
       perfect: ({ context }) => isPerfect(context),
-      outOfAttempts: ({ context }) => context.attempt >= (settings.attempts ?? exercise.attempts),
-      answersAllowed: () => settings.showAnswers,
+      outOfAttempts: ({ context }) => settingsRefusal(context, 'user.check') === 'no-checks-left',
+      // Outside an assignment the learner may give up and see the key after any check.
+      answersAllowed: ({ context }) => !settingsRefusal(context, 'user.reveal'),
     },
   });
   const classifyTransition = {
@@ -129,6 +169,13 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
         hinted: r?.hinted ?? [],
         result: r?.result ?? null,
         resumeAt,
+        rules: {
+          hints: settings.hints,
+          showAnswers: settings.showAnswers,
+          answersAfterLastCheck: settings.answersAfterLastCheck ?? false,
+          checksAllowed: settings.attempts ?? exercise.attempts,
+          checksBefore: Math.max(0, settings.checksBefore?.(exercise.id) ?? 0),
+        },
       };
     },
     initial: 'restoring',
@@ -175,7 +222,8 @@ export function createExerciseMachine(exercise: AnchoredExercise, doc: ArticleDo
               emit(({ context }) => ({ type: 'hinted' as const, itemId: context.hinted[context.hinted.length - 1]! })),
             ],
           },
-          'user.check': { guard: 'complete', target: 'checking' },
+          // Not over the limit: checks used in earlier attempts of the lesson count too.
+          'user.check': { guard: and(['complete', not('outOfAttempts')]), target: 'checking' },
         },
       },
       checking: {

@@ -72,7 +72,10 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
         },
       };
     } else if (step.kind === 'summary') {
-      states[step.id] = { on: { 'user.restart': { target: 'welcome', actions: assign({ results: {}, restore: {} }) } } };
+      // Inside an assignment the earlier attempts' checks still count (settings.checksBefore):
+      // a new attempt starts only while every exercise has a check left to finish it with.
+      const checksLeftEverywhere = () => lesson.exercises.every((ex) => (settings.checksBefore?.(ex.id) ?? 0) < (settings.attempts ?? ex.attempts));
+      states[step.id] = { on: { 'user.restart': { guard: checksLeftEverywhere, target: 'welcome', actions: assign({ results: {}, restore: {} }) } } };
     } else {
       // Going back into a finished exercise would restart it, so "back" stops at intros.
       const canGoBack = prev !== undefined && prev.kind !== 'exercise';
