@@ -12,7 +12,7 @@ import { exerciseOf, type AttemptRecord } from '../record/attempt-record';
 import { progressKey, type KeyValueStore } from '../progress/progress-store';
 import { savedStatus } from '../progress/saved-status';
 
-export const earlierKey = (lessonId: string, namespace: string) => `${progressKey(lessonId, namespace)}:earlier`;
+const earlierKey = (lessonId: string, namespace: string) => `${progressKey(lessonId, namespace)}:earlier`;
 
 /** Kept: a finished record of this lesson, as the hand-in reads it (saved-status.ts, the one rule). */
 const finishedRecord = (x: unknown, lessonId: string): AttemptRecord | null => {
@@ -90,4 +90,3 @@ export function earlierAttempts(storage: KeyValueStore, namespace: string, lesso
     },
   };
 }
-export type EarlierAttempts = ReturnType<typeof earlierAttempts>;

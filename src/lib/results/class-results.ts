@@ -71,7 +71,7 @@ export function assignments(files: readonly Pick<ResultsFile, 'assignmentId' | '
     .sort((a, b) => b.students - a.students || a.label.localeCompare(b.label));
 }
 
-export const studentKey = (s: Pick<Submission, 'student' | 'browserId'>) => `${s.student.normalize('NFC')}\u0000${s.browserId ?? ''}`;
+const studentKey = (s: Pick<Submission, 'student' | 'browserId'>) => `${s.student.normalize('NFC')}\u0000${s.browserId ?? ''}`;
 const newer = (a: Submission, b: Submission) => b.submittedAt.localeCompare(a.submittedAt) || a.checksum.localeCompare(b.checksum);
 const better = (a: Counted, b: Counted) => b.lesson.points - a.lesson.points || newer(a.submission, b.submission);
 

@@ -11,7 +11,7 @@ import type { ExerciseResult, ResultsBody } from './results-file';
 export const MAX_QUOTE = 200;
 
 /** Cut to MAX_QUOTE characters (whole code points), with an ellipsis when cut. */
-export function boundedQuote(s: string): string {
+function boundedQuote(s: string): string {
   const chars = [...s.replace(/\s+/g, ' ').trim()];
   return chars.length <= MAX_QUOTE ? chars.join('') : `${chars.slice(0, MAX_QUOTE - 1).join('')}…`;
 }

@@ -28,7 +28,7 @@ export function placeBatch(
   });
   const shown = shownAssignment(next, selected);
   const outcomes = placed.map((p): { name: string; outcome: Outcome } => {
-    if (!('file' in p) || !p.file) return { name: p.name, outcome: { kind: 'refused', error: p.refused! } };
+    if (!('file' in p) || !p.file) return { name: p.name, outcome: { kind: 'refused', error: p.refused } };
     const kind = !p.added ? 'duplicate' : p.file.assignmentId !== shown ? 'other-assignment' : 'added';
     return { name: p.name, outcome: { kind, student: p.file.student, label: p.file.label || p.file.assignmentId } };
   });
