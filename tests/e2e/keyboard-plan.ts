@@ -8,7 +8,8 @@ import { buildLesson, seedFromText } from '../../src/lib/lesson/build-lesson-yam
 import { segmentArticle, wordRangeForSpan, type ArticleDoc } from '../../src/lib/text/segment';
 import type { Lesson, Span } from '../../src/lib/types';
 
-export function loadLessonFromDisk(id: string, root = process.cwd()): { lesson: Lesson; doc: ArticleDoc } {
+/** `lessonFile`: another copy of the lesson's YAML, such as the content saved progress was recorded on. */
+export function loadLessonFromDisk(id: string, root = process.cwd(), lessonFile = join(root, 'lessons', `${id}.yaml`)): { lesson: Lesson; doc: ArticleDoc } {
   const seeds: Record<string, SeedSource> = {};
   for (const name of readdirSync(join(root, 'seeds')).filter((n) => n.endsWith('.txt'))) {
     const stem = name.slice(0, -4);
@@ -20,7 +21,7 @@ export function loadLessonFromDisk(id: string, root = process.cwd()): { lesson: 
     }
     seeds[stem] = seedFromText(stem, readFileSync(join(root, 'seeds', name), 'utf8'), meta);
   }
-  const r = buildLesson(`lessons/${id}.yaml`, readFileSync(join(root, 'lessons', `${id}.yaml`), 'utf8'), seeds);
+  const r = buildLesson(`lessons/${id}.yaml`, readFileSync(lessonFile, 'utf8'), seeds);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return { lesson: r.lesson, doc: segmentArticle(r.lesson.article.text, r.lesson.language) };
 }

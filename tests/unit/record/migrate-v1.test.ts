@@ -14,7 +14,9 @@ import { totals } from '../../../src/lib/record/totals';
 import { memoryStorage } from '../memory-storage';
 
 const dir = 'tests/fixtures/saves-v1';
-const { lesson, doc } = loadLessonFromDisk('tajik-isis-k');
+// The lesson as it was when the saves were recorded (its instructions have changed since;
+// tests/e2e/saves.e2e.ts resumes a save on today's lesson).
+const { lesson, doc } = loadLessonFromDisk('tajik-isis-k', process.cwd(), `${dir}/tajik-isis-k.yaml`);
 const machine = createLessonMachine(lesson, doc);
 const KEY = `spotlight:progress:${lesson.id}`;
 const fixtures = readdirSync(dir)
@@ -44,7 +46,7 @@ describe('version-1 saves', () => {
     if (children.length) {
       const { value, context } = children[0]!.snapshot;
       const view = exerciseView(currentExercise(snap)!.getSnapshot());
-      expect(view).toEqual({ phase: value, marks: context.marks, result: context.result, hinted: context.hinted, checks: context.attempt });
+      expect(view).toMatchObject({ phase: value, marks: context.marks, result: context.result, hinted: context.hinted, checks: context.attempt });
     } else expect(currentExercise(snap)).toBeUndefined();
     // Saved again, it is a record now, and the lesson reads the same from it.
     actor.send({ type: 'user.back' });
