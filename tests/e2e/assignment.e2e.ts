@@ -39,6 +39,7 @@ beforeAll(async () => {
   link = await p.getByLabel('Link', { exact: true }).inputValue();
   expect(link).toMatch(/#\/a\/[A-Za-z0-9_-]+$/);
   await expect(p.getByRole('img', { name: 'QR code of the assignment link' }).count()).resolves.toBe(1);
+  await p.getByText('a determined student can still find the answer key').waitFor();
   await screenshot(p, 'assign-desktop');
   expect(teacher.errors).toEqual([]);
 });
@@ -48,6 +49,8 @@ async function doAssignment(b: Browser, name: string, withHints: boolean): Promi
   const p = b.page;
   await p.goto(link);
   await p.getByRole('heading', { name: 'Year 10 · test' }).waitFor();
+  // A student in an assignment is not pointed at the teacher's pages or the answer key.
+  for (const name of ['Assign', 'Results', 'Make a lesson', /Teacher view/]) await expect(p.getByRole('link', { name, exact: true }).count()).resolves.toBe(0);
   await p.getByRole('link', { name: 'Start' }).click();
   await p.getByRole('button', { name: 'Start' }).click();
   await p.getByRole('button', { name: 'I have read it' }).click();
