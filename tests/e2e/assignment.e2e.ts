@@ -86,7 +86,8 @@ it('two students finish, the teacher imports both and sees the right table and C
   const ana = await doAssignment(await open(), 'Ana (hints)', true);
   const ben = await doAssignment(await open(), 'Ben', false);
   const ids = JSON.parse(readFileSync(ana.file, 'utf8'));
-  expect(ids.lessons[0].skills.map((s: { points: number }) => s.points)).toEqual([0.5, 0.5, 0.5]);
+  expect(ids).toMatchObject({ version: 2, lessons: [{ attempts: 1, checks: lesson.exercises.length }] });
+  expect(ids.lessons[0].exercises.map((e: { points: number }) => e.points)).toEqual([0.5, 0.5, 0.5]);
 
   const teacher = browsers[0]!;
   const p = teacher.page;
@@ -95,7 +96,9 @@ it('two students finish, the teacher imports both and sees the right table and C
   await p.locator('.import-report li').nth(1).waitFor();
   await expect(p.locator('.import-report').textContent()).resolves.toMatch(/imported \(Ana \(hints\)\)[\s\S]*imported \(Ben\)/);
   const table = p.getByRole('table');
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.querySelector('.student-name') ?? c).textContent.trim())));
   const max = lesson.exercises.map((e) => e.items.length);
   expect(rows).toEqual([
     ['Ana (hints)', ...max.map((m) => `0.5 of ${m}`)],
@@ -110,14 +113,24 @@ it('two students finish, the teacher imports both and sees the right table and C
   await expect(p.getByRole('heading', { name: 'Most missed by the class' }).count()).resolves.toBe(1);
 
   const [csvDownload] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download as CSV' }).click()]);
-  const csv = readFileSync(await csvDownload.path(), 'utf8')
-    .trim()
-    .split('\r\n');
-  expect(csv[0]).toBe('student,lesson,lesson title,skill,points,max,hints used,checks');
-  expect(csv.slice(1).map((l) => l.split(',').slice(-4).join(','))).toEqual([
-    ...lesson.exercises.map((e) => `0.5,${e.items.length},1,1`),
-    ...lesson.exercises.map((e) => `1,${e.items.length},0,1`),
-  ]);
+  const bytes = readFileSync(await csvDownload.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte-order mark Excel needs
+  const csv = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  // UTF-8 with a byte-order mark (Excel), one row per student and lesson, the same codes the students saw.
+  const skills = lesson.exercises.map((e) => e.skill).sort();
+  expect(csv[0]).toBe(
+    `student,browser,submissions,lesson,lesson title,submitted at,attempts,checks,points,max,hints used,${skills.map((k) => `${k} points,${k} max`).join(',')},completion code`,
+  );
+  const total = max.reduce((a, b) => a + b, 0);
+  const perSkill = (pts: number) => skills.map((k) => `${pts},${lesson.exercises.find((e) => e.skill === k)!.items.length}`).join(',');
+  expect(
+    csv.slice(1).map((l) =>
+      l
+        .split(',')
+        .slice(-(6 + 2 * skills.length))
+        .join(','),
+    ),
+  ).toEqual([`1,3,1.5,${total},3,${perSkill(0.5)},${ana.code}`, `1,3,3,${total},0,${perSkill(1)},${ben.code}`]);
   await screenshot(p, 'results-desktop');
 
   // A file for another assignment, dropped on the page, is imported but flagged, and kept apart.

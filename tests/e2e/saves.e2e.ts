@@ -4,9 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { openBrowser, screenshot, type Browser } from './browser';
+import { loadLessonFromDisk } from './keyboard-plan';
 
 const base = inject('baseURL');
 const KEY = 'spotlight:progress:tajik-isis-k';
+const seedLesson = loadLessonFromDisk('tajik-isis-k').lesson;
 let b: Browser;
 beforeAll(async () => (b = await openBrowser({ width: 1000, height: 900 })));
 afterAll(async () => b?.close());
@@ -17,15 +19,15 @@ const marksText = (p: Browser['page']) => p.getByRole('region', { name: 'Your ma
 it('resumes a version-1 save at its exercise, with its marks and its check', async () => {
   const p = b.page;
   await p.goto(`${base}/#/`);
-  const v1 = readFileSync('tests/fixtures/saves-v1/claims-feedback.json', 'utf8');
+  // Recorded on the lesson before its instructions were edited (they no longer name a number of
+  // checks); the article is the same, so it is stamped with today's content as a save made now
+  // would be. The unit tests resume every fixture against the content it was recorded on.
+  const v1 = JSON.stringify({ ...JSON.parse(readFileSync('tests/fixtures/saves-v1/claims-feedback.json', 'utf8')), contentHash: seedLesson.contentHash });
   await p.evaluate(([k, v]) => localStorage.setItem(k!, v!), [KEY, v1]);
   await p.goto(`${base}/#/lesson/tajik-isis-k`);
   await p.getByRole('heading', { level: 2, name: 'Unsupported claims' }).waitFor();
   await p.getByRole('heading', { name: /^Attempt 1:/ }).waitFor();
-  // The lesson's instructions were edited after these saves were recorded (they no longer name
-  // a number of checks), so the learner is told it changed, and nothing of theirs is lost.
-  await expect(p.getByRole('alert').allInnerTexts()).resolves.toEqual([expect.stringContaining('This lesson has been updated since you last worked on it.')]);
-  await expect(p.getByRole('alert').textContent()).resolves.not.toMatch(/could not be used|starts again/);
+  expect(await p.getByRole('alert').count()).toBe(0);
   await expect(marksText(p)).resolves.toContain('heinous');
   await expect(p.evaluate((k) => JSON.parse(localStorage.getItem(k)!).format, KEY)).resolves.toBe('spotlight-attempt');
   expect(b.errors).toEqual([]);
