@@ -1,13 +1,15 @@
 // The assignment builder's LRS endpoint: it takes exactly what the app may send to (https,
 // or plain http to this computer) and says clearly, in a polite status rather than an
 // alert, why it will not take anything else; a refused endpoint never goes into the link.
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import AssignBuilder from '../../../src/components/assign/AssignBuilder.svelte';
 import { decodeAssignment } from '../../../src/lib/assignment/assignment';
 import { loadTeacherMessages } from '../../../src/lib/i18n/i18n.svelte';
 
+// The builder keeps the assignment being made in localStorage: each test starts a new one.
+beforeEach(() => localStorage.clear());
 beforeAll(() => loadTeacherMessages());
 
 it('refuses what the Content-Security-Policy would block, says why, and keeps it out of the link', { timeout: 20_000 }, async () => {
