@@ -30,16 +30,33 @@ function watchProgressKey(key: string, changed: (value: string | null) => void):
   return () => tabs.close();
 }
 
+/** What tells the lesson the learner is at work on it (active-time.ts): scrolling while reading counts too. */
+const ACTIVITY = ['pointerdown', 'keydown', 'scroll', 'wheel', 'touchmove'] as const;
+
+/** Feeds the page's activity and visibility to the active-time clock; returns the stop function. */
+function watchActivity(active: () => void, away: () => void): () => void {
+  if (typeof document === 'undefined') return () => {};
+  const visibility = () => (document.visibilityState === 'hidden' ? away() : active());
+  const options = { capture: true, passive: true };
+  for (const type of ACTIVITY) addEventListener(type, active, options);
+  document.addEventListener('visibilitychange', visibility);
+  return () => {
+    for (const type of ACTIVITY) removeEventListener(type, active, options);
+    document.removeEventListener('visibilitychange', visibility);
+  };
+}
+
 export function createLessonSession(lesson: Lesson, store: ProgressStore, settings: ExerciseSettings = DEFAULT_SETTINGS, options: SessionOptions = {}) {
   const doc = lazyArticleDoc(lesson.article.text, lesson.language);
   const steps = lessonSteps(lesson);
   const machine = createLessonMachine(lesson, doc, settings);
   const saving = createSaveStatus();
-  const { actor, notice, stop } = startLesson(machine, recordLessonOf(lesson, doc.text), store, {
+  const { actor, notice, stop, active, away } = startLesson(machine, recordLessonOf(lesson, doc.text), store, {
     onSave: (outcome) => saving.saved(outcome),
     onOtherTab: () => saving.handedOver(),
     ...(options.watchTabs ? { watchOtherTabs: watchProgressKey } : {}),
   });
+  const stopActivity = watchActivity(active, away);
   const exercises = new Map(
     lesson.exercises.map((ex) => [
       ex.id,
@@ -63,6 +80,7 @@ export function createLessonSession(lesson: Lesson, store: ProgressStore, settin
     saving,
     /** Leaving the lesson: stop the machines and the watch on other tabs. */
     close() {
+      stopActivity();
       stop();
       actor.stop();
     },

@@ -150,3 +150,12 @@ it('a class of 28 files: the table, the CSV and "most missed" count the same stu
   const claimsA = (row: string) => row.split(',').at(-5) === '2'; // claims points (5th from the end: the title has a comma): 2 of 3 when claims-a was missed
   expect(rows.filter(claimsA)).toHaveLength(missedA);
 });
+
+it("opens a student's details with their time at work, and says when a file did not record it", async () => {
+  const p = await openPage();
+  await p.import([await asFile({ student: 'Ana', seconds: 754, attempts: 2 }), await asFile({ student: 'Ben' })]);
+  const details = (name: string) => [...document.querySelectorAll('.student-details')].find((d) => d.querySelector('summary')?.textContent.startsWith(name))!;
+  await fireEvent.click(details('Ana').querySelector('summary')!);
+  expect(details('Ana')).toHaveTextContent(/attempts: 2 · checks in all: 4 · time at work: 13 min/);
+  expect(details('Ben')).toHaveTextContent(/time at work: not recorded \(older results file\)/);
+});

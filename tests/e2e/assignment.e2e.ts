@@ -88,6 +88,10 @@ it('two students finish, the teacher imports both and sees the right table and C
   const ids = JSON.parse(readFileSync(ana.file, 'utf8'));
   expect(ids).toMatchObject({ version: 2, lessons: [{ attempts: 1, checks: lesson.exercises.length }] });
   expect(ids.lessons[0].exercises.map((e: { points: number }) => e.points)).toEqual([0.5, 0.5, 0.5]);
+  // The time at work is the student's own, counted in their browser while they marked.
+  expect(ids.lessons[0].activeSeconds).toBeGreaterThan(0);
+  expect(ids.lessons[0].activeSeconds).toBeLessThan(600);
+  const minutes = (f: string) => Math.round(JSON.parse(readFileSync(f, 'utf8')).lessons[0].activeSeconds / 6) / 10;
 
   const teacher = browsers[0]!;
   const p = teacher.page;
@@ -119,7 +123,7 @@ it('two students finish, the teacher imports both and sees the right table and C
   // UTF-8 with a byte-order mark (Excel), one row per student and lesson, the same codes the students saw.
   const skills = lesson.exercises.map((e) => e.skill).sort();
   expect(csv[0]).toBe(
-    `student,browser,submissions,lesson,lesson title,submitted at,attempts,checks,points,max,hints used,${skills.map((k) => `${k} points,${k} max`).join(',')},completion code`,
+    `student,browser,submissions,lesson,lesson title,submitted at,attempts,checks,minutes at work,points,max,hints used,${skills.map((k) => `${k} points,${k} max`).join(',')},completion code`,
   );
   const total = max.reduce((a, b) => a + b, 0);
   const perSkill = (pts: number) => skills.map((k) => `${pts},${lesson.exercises.find((e) => e.skill === k)!.items.length}`).join(',');
@@ -127,10 +131,10 @@ it('two students finish, the teacher imports both and sees the right table and C
     csv.slice(1).map((l) =>
       l
         .split(',')
-        .slice(-(6 + 2 * skills.length))
+        .slice(-(7 + 2 * skills.length))
         .join(','),
     ),
-  ).toEqual([`1,3,1.5,${total},3,${perSkill(0.5)},${ana.code}`, `1,3,3,${total},0,${perSkill(1)},${ben.code}`]);
+  ).toEqual([`1,3,${minutes(ana.file)},1.5,${total},3,${perSkill(0.5)},${ana.code}`, `1,3,${minutes(ben.file)},3,${total},0,${perSkill(1)},${ben.code}`]);
   await screenshot(p, 'results-desktop');
 
   // A file for another assignment, dropped on the page, is imported but flagged, and kept apart.

@@ -51,6 +51,11 @@ export interface AttemptRecord {
    */
   keptFrom?: string;
   savedAt: string;
+  /**
+   * Seconds the learner was at work on this attempt until it was finished (active-time.ts).
+   * Absent in records saved before Spotlight counted it: unknown, not zero.
+   */
+  activeSeconds?: number;
   /** The lesson step the learner is on: a step id of lessonSteps(lesson). */
   step: string;
   /** Exercises started or finished, by exercise id. */

@@ -22,16 +22,20 @@ export function withQuotes(r: ExerciseRecord, text: string): ExerciseRecord {
   };
 }
 
-/**
- * The record of the actors' attempt. `keptFrom` carries over a finished record's earlier
- * version (see reanchor.ts) for as long as the lesson stays finished.
- */
+export interface RecordExtras {
+  now?: Date;
+  /** Carries over a finished record's earlier version (see reanchor.ts) for as long as the lesson stays finished. */
+  keptFrom?: string | undefined;
+  /** The active time so far (active-time.ts); left out when not counted. */
+  activeSeconds?: number | undefined;
+}
+
+/** The record of the actors' attempt. */
 export function makeRecord(
   owner: RecordOwner,
   attempt: Pick<AttemptRecord, 'step' | 'exercises'>,
   text: string,
-  now = new Date(),
-  keptFrom?: string,
+  { now = new Date(), keptFrom, activeSeconds }: RecordExtras = {},
 ): AttemptRecord {
   // Only the exercise in progress needs its marks' words: after an edit of the lesson a
   // finished exercise keeps its result, not its marks (and an LMS's 4,096 characters are few).
@@ -44,6 +48,7 @@ export function makeRecord(
     textHash: textHashOf(text),
     ...(keptFrom !== undefined && isFinished(attempt) ? { keptFrom } : {}),
     savedAt: now.toISOString(),
+    ...(activeSeconds !== undefined ? { activeSeconds } : {}),
     step: attempt.step,
     exercises,
   };

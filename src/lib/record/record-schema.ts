@@ -54,6 +54,8 @@ export const RecordShellSchema = v.object({
   textHash: v.optional(id),
   keptFrom: v.optional(id),
   savedAt: text(40),
+  // A year of seconds: far beyond any lesson, and a hostile value stays a small number.
+  activeSeconds: v.optional(v.pipe(count, v.maxValue(31_536_000))),
   step: id,
   exercises: v.record(id, v.unknown()),
 });

@@ -1,6 +1,6 @@
 // The results file says what the student marked, from their records and the record rules:
 // found, partly found and missed items, wrong marks in their own words (cut short), wrong
-// kinds of source, and attempts and checks over every attempt in the assignment.
+// kinds of source, and attempts, checks and time at work over every attempt in the assignment.
 import { expect, it } from 'vitest';
 import { resultsBody } from '../assignment/assignment-progress';
 import type { Assignment } from '../assignment/assignment';
@@ -28,12 +28,13 @@ const ex = (over: Partial<ExerciseRecord>): ExerciseRecord => ({
   result: null,
   ...over,
 });
-const record = (savedAt: string, checks: number): AttemptRecord => ({
+const record = (savedAt: string, checks: number, activeSeconds?: number): AttemptRecord => ({
   format: 'spotlight-attempt',
   version: 2,
   lessonId: 'town-news',
   contentHash: 'h',
   savedAt,
+  ...(activeSeconds === undefined ? {} : { activeSeconds }),
   step: 'summary',
   exercises: {
     claims: ex({
@@ -80,6 +81,12 @@ it('carries what the student marked, and attempts and checks in total', () => {
   expect([...l!.exercises[0]!.wrongMarks[1]!]).toHaveLength(200);
   expect(l!.exercises[0]!.wrongMarks[1]!.endsWith('…')).toBe(true);
   expect(l!.exercises[1]).toMatchObject({ wrongKinds: [{ itemId: 's-a', chosen: 'vague' }], wrongMarks: [] });
+});
+
+it('adds up the time at work over the attempts, and leaves it out when an attempt did not count it', () => {
+  const time = (earlier: AttemptRecord[], now: AttemptRecord) => resultsBody(assignment, 'Ana', [{ lesson, record: now, earlier }], 'b-12345678').lessons[0]!;
+  expect(time([record('2026-11-20T09:00:00.000Z', 1, 300)], record('2026-11-24T09:00:00.000Z', 1, 420)).activeSeconds).toBe(720);
+  expect('activeSeconds' in time([record('2026-11-20T09:00:00.000Z', 1)], record('2026-11-24T09:00:00.000Z', 1, 420))).toBe(false);
 });
 
 it('gives the same file and code for the same work downloaded at different times', async () => {

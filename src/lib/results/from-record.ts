@@ -40,10 +40,16 @@ function exerciseResult(ex: AnchoredExercise, r: ExerciseRecord, articleText: st
 
 const checksOf = (record: AttemptRecord) => Object.values(record.exercises).reduce((s, r) => s + r.checks, 0);
 
+/** Active time over the attempts, or nothing when an attempt was saved before it was counted (unknown is not zero). */
+function timeOf(records: readonly AttemptRecord[]): { activeSeconds?: number } {
+  const times = records.map((r) => r.activeSeconds);
+  return times.every((t) => t !== undefined) ? { activeSeconds: times.reduce((a, b) => a + b, 0) } : {};
+}
+
 /**
  * One lesson as handed in: the record's exercises (a record finished before the lesson was
  * edited has no result for an exercise added since, and is not marked down for it), with
- * attempts and checks counted over the earlier attempts too.
+ * attempts, checks and active time counted over the earlier attempts too.
  */
 export function lessonResult(lesson: Lesson, record: AttemptRecord, earlier: readonly AttemptRecord[] = []): ResultsBody['lessons'][number] {
   const done = lesson.exercises.flatMap((ex) => {
@@ -60,6 +66,7 @@ export function lessonResult(lesson: Lesson, record: AttemptRecord, earlier: rea
     ...sum,
     attempts: earlier.length + 1,
     checks: [...earlier, record].reduce((s, rec) => s + checksOf(rec), 0),
+    ...timeOf([...earlier, record]),
     exercises: done.map(({ ex, r }) => exerciseResult(ex, r, lesson.article.text)),
   };
 }

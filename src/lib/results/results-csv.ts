@@ -24,6 +24,7 @@ export function toCsv(view: ClassView): string {
     'submitted at',
     'attempts',
     'checks',
+    'minutes at work',
     'points',
     'max',
     'hints used',
@@ -45,6 +46,8 @@ export function toCsv(view: ClassView): string {
           submission.submittedAt,
           lesson.attempts,
           lesson.checks,
+          // Tenths of a minute: a spreadsheet sums and averages them; empty where the file does not say.
+          lesson.activeSeconds === null ? null : Math.round(lesson.activeSeconds / 6) / 10,
           lesson.points,
           lesson.max,
           lesson.exercises.reduce((s, e) => s + e.hintsUsed, 0),

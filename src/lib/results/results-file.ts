@@ -73,6 +73,8 @@ const LessonV2 = v.strictObject({
   attempts: v.pipe(count, v.minValue(1)),
   /** Checks used over all those attempts. */
   checks: count,
+  /** Seconds at work over all those attempts (record/active-time.ts); absent when an attempt did not count it. */
+  activeSeconds: v.optional(count),
   exercises: v.pipe(
     list(ExerciseV2, 200),
     unique((e) => e.exerciseId, 'exercise'),
@@ -114,6 +116,8 @@ export interface LessonOutcome {
   max: number;
   attempts: number | null;
   checks: number | null;
+  /** Seconds at work on the lesson over all attempts; null where the file does not say. */
+  activeSeconds: number | null;
   exercises: ExerciseOutcome[];
 }
 export interface Submission {
@@ -147,7 +151,14 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 /** Version 2's shape for any checked file; what version 1 did not record stays null. */
 export function toSubmission(file: ResultsFile): Submission {
   const common = { checksum: file.checksum, code: completionCode(file), assignmentId: file.assignmentId, label: file.label, student: file.student };
-  if (file.version === 2) return { ...common, version: 2, browserId: file.browserId, submittedAt: file.submittedAt, lessons: file.lessons };
+  if (file.version === 2)
+    return {
+      ...common,
+      version: 2,
+      browserId: file.browserId,
+      submittedAt: file.submittedAt,
+      lessons: file.lessons.map((l) => ({ ...l, activeSeconds: l.activeSeconds ?? null })),
+    };
   return {
     ...common,
     version: 1,
@@ -160,6 +171,7 @@ export function toSubmission(file: ResultsFile): Submission {
       max: l.skills.reduce((s, x) => s + x.max, 0),
       attempts: null,
       checks: null,
+      activeSeconds: null,
       exercises: l.skills.map((s) => ({ ...s, found: null, partial: null, wrongMarks: null, wrongKinds: null })),
     })),
   };

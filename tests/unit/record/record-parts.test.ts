@@ -64,7 +64,9 @@ describe('making a record', () => {
   it('quotes only the exercise in progress: a finished one keeps its record as it is', () => {
     const finished = done();
     const current = marking({ marks: [{ id: 'm1', ...spanOf('Officials said'), category: 'vague' }], nextMarkId: 2 });
-    const rec = makeRecord(owner, { step: 'exercise-sources', exercises: { claims: finished, sources: current } }, TEXT, new Date('2025-02-03T04:05:06Z'));
+    const rec = makeRecord(owner, { step: 'exercise-sources', exercises: { claims: finished, sources: current } }, TEXT, {
+      now: new Date('2025-02-03T04:05:06Z'),
+    });
     expect(rec.exercises.claims).toBe(finished);
     expect(rec.exercises.sources!.marks[0]!.quote).toMatchObject({ exact: 'Officials said' });
     expect(rec).toMatchObject({
@@ -79,9 +81,9 @@ describe('making a record', () => {
 
   it('carries keptFrom only while the lesson is finished', () => {
     const finished = { step: 'summary', exercises: { claims: done(), sources: done(sourcesExercise) } };
-    expect(makeRecord(owner, finished, TEXT, new Date(), 'older').keptFrom).toBe('older');
-    expect('keptFrom' in makeRecord(owner, finished, TEXT, new Date())).toBe(false);
-    expect('keptFrom' in makeRecord(owner, { step: 'intro-sources', exercises: { claims: done() } }, TEXT, new Date(), 'older')).toBe(false);
+    expect(makeRecord(owner, finished, TEXT, { keptFrom: 'older' }).keptFrom).toBe('older');
+    expect('keptFrom' in makeRecord(owner, finished, TEXT)).toBe(false);
+    expect('keptFrom' in makeRecord(owner, { step: 'intro-sources', exercises: { claims: done() } }, TEXT, { keptFrom: 'older' })).toBe(false);
   });
 });
 
