@@ -35,7 +35,9 @@ export default defineConfig({
         // English messages), and the lesson player with what the teachers' pages share with
         // it ('player'), so a lesson link fetches one player file, preloaded early. What the
         // home page itself imports (the course path, the lesson format's words, a saved
-        // lesson's status) must stay out of 'player', or the first page loads the player.
+        // lesson's status) must stay out of 'player', or the first page loads the player. Reading
+        // and writing lesson files (and the YAML library, 30 KB gzip) is only for importing and
+        // authoring: left to their own chunks, a lesson link does not fetch them.
         manualChunks(id) {
           if (
             /node_modules\/(svelte|i18next|esm-env|clsx|idb-keyval)\/|\/src\/lib\/i18n\/|\/src\/locales\/en\.json|\/src\/lib\/(lesson\/sources|lesson\/imported-store|lesson\/vocabulary|course\/path|progress\/saved-status|is-record|categories|lms\/lms-status\.svelte|lms\/find-api)\.ts/.test(
@@ -45,7 +47,7 @@ export default defineConfig({
             return 'app';
           if (/node_modules\/(valibot|marked|xstate)\//.test(id)) return 'player';
           if (
-            /\/src\/(lib\/(lesson\/(?!sources|imported-store|vocabulary)|progress\/(?!saved-status)|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(
+            /\/src\/(lib\/(lesson\/(?!sources|imported-store|vocabulary|lesson-file|lesson-yaml|build-lesson-yaml|import-files)|progress\/(?!saved-status)|scoring|anchoring|text)|components\/(markdown\/|LessonPage|LessonPlayer|LessonProblems|steps\/|exercise\/))/.test(
               id,
             )
           )

@@ -1,26 +1,45 @@
 // The marker's article as static DOM, built once and then patched word by word.
 // Svelte's {#each} gave every word a block, a derived value and several effects: at 10,000
 // words that was about 95,000 nodes and 60 MB, and starting an exercise blocked a phone for
-// seconds. Here each word is one span (plus its text) made by cloning, and a change writes
-// only the attributes of the words whose view changed (word-views.ts says which).
+// seconds. Here each word is one span (plus its text) made by cloning, built a slice at a
+// time, and a change writes only the attributes of the words whose view changed
+// (word-views.ts says which).
 // Text goes in as text nodes only: the article is untrusted and is never parsed as HTML.
 import type { ParagraphPieces } from '../../lib/text/pieces';
 import type { ArticleDoc } from '../../lib/text/segment';
 import type { WordView } from './word-views';
 
 export interface ArticleDom {
-  /** The span of each word, by word index. */
+  /** The span of each word, by word index; empty where its paragraph is not built yet. */
   words: HTMLElement[];
   /** The gaps drawn with the word that follows them (a gap inside a mark is marked too). */
   gapsBefore: Map<number, HTMLElement[]>;
+  /** Builds the rest at once: the cursor went beyond what is built (Ctrl+End, a restored mark far down). */
+  finish: () => void;
+  /** Stops building (the exercise was left, or the article is built again). */
+  stop: () => void;
 }
 
+/**
+ * About a screen or two of words, built in the task that shows the exercise; the rest follows
+ * in tasks of this size, so starting an exercise on a long article does not freeze the page
+ * (a 10,000-word article in one task took 0.6 s on a throttled phone) and a key or tap in
+ * between is answered at once.
+ */
+export const SLICE_WORDS = 1000;
+
+/**
+ * Builds the article into `box`: the first slice now, the others in later tasks. `built`
+ * is called with each slice's word range once it is in the page, so the caller can paint
+ * the words' current views (a restored mark, the cursor) on them.
+ */
 export function buildArticle(
   box: HTMLElement,
   id: string,
   doc: ArticleDoc,
   pieces: readonly ParagraphPieces[],
   paragraphLabel: (n: number) => string,
+  built: (from: number, to: number) => void = () => {},
 ): ArticleDom {
   const words: HTMLElement[] = new Array<HTMLElement>(doc.words.length);
   const gapsBefore = new Map<number, HTMLElement[]>();
@@ -35,8 +54,7 @@ export function buildArticle(
   const paraTemplate = document.createElement('p');
   paraTemplate.setAttribute('role', 'group');
 
-  const all = document.createDocumentFragment();
-  for (const para of pieces) {
+  function paragraph(para: ParagraphPieces): HTMLElement {
     const p = paraTemplate.cloneNode(false) as HTMLElement;
     p.setAttribute('aria-label', paragraphLabel(para.index + 1));
     for (const piece of para.pieces) {
@@ -57,10 +75,39 @@ export function buildArticle(
         p.append(el);
       }
     }
-    all.append(p);
+    return p;
   }
-  box.replaceChildren(all);
-  return { words, gapsBefore };
+
+  let next = 0; // the first paragraph not built
+  let wordsBuilt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Builds whole paragraphs until `limit` words are built (or all of them). */
+  function slice(limit: number) {
+    const from = wordsBuilt;
+    const part = document.createDocumentFragment();
+    while (next < pieces.length && wordsBuilt < limit) {
+      const para = pieces[next++]!;
+      part.append(paragraph(para));
+      for (const piece of para.pieces) if (piece.kind === 'word') wordsBuilt = piece.index + 1;
+    }
+    if (from === 0) box.replaceChildren(part);
+    else box.append(part);
+    built(from, wordsBuilt);
+  }
+  function later() {
+    timer = next < pieces.length ? setTimeout(() => (slice(wordsBuilt + SLICE_WORDS), later()), 0) : undefined;
+  }
+  slice(SLICE_WORDS);
+  later();
+  return {
+    words,
+    gapsBefore,
+    finish() {
+      clearTimeout(timer);
+      if (next < pieces.length) slice(Infinity);
+    },
+    stop: () => clearTimeout(timer),
+  };
 }
 
 /** Writes what differs between the view a word has on screen and the one it should have. */
