@@ -93,9 +93,14 @@ export async function learnerBench(base: string, lessonId: string, throttle: num
     await p.evaluate(IN_PAGE_START_WATCH);
     await p.getByRole('button', { name: 'Start the exercise' }).click();
     await p.waitForFunction(() => (window as unknown as Probes).__start.painted > 0, undefined, { timeout: 120_000 });
-    await p.waitForTimeout(1000 * throttle); // late work after the first paint counts too
+    // The rest of the article is built in later slices, and that work counts too: wait until
+    // the number of words stops growing, then a little longer.
+    let words = 0;
+    for (let n = -1; n !== words; await p.waitForTimeout(300 * throttle)) {
+      n = words;
+      words = await p.locator('[role=option]').count();
+    }
     const start = await p.evaluate(() => (window as unknown as Probes).__start);
-    const words = await p.locator('[role=option]').count();
     const heap = await heapMb(cdp);
 
     await p.evaluate(IN_PAGE_PROBES);
