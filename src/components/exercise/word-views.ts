@@ -82,6 +82,9 @@ function wordView(doc: ArticleDoc, w: number, v: ViewInput, { owner, missed }: O
   return { ...base, cls: `w${selected}`, gap: 'gap', label: undefined, tag: null };
 }
 
+/** What a freshly built article shows: every word plain, no cursor yet. */
+export const BLANK: ViewInput = Object.freeze({ marks: [], overlay: null, range: null, cursor: -1 });
+
 /** Every word's view. */
 export function wordViews(doc: ArticleDoc, v: ViewInput): WordView[] {
   const owners = ownersOf(doc, v);
