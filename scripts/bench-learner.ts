@@ -3,8 +3,9 @@
 // - marking: from the input event's own timestamp to just after the next frame is painted
 //   (a requestAnimationFrame callback, then a message posted from it, which runs once that
 //   frame's style, layout and paint are done), for Enter on the focused word and for a tap on
-//   a word (the longest of its events, as Interaction to Next Paint counts it); p50 and p95. Compositing on the GPU thread is not included: it is off the main
-//   thread and the same for any page, but it means these are slightly optimistic.
+//   a word (the longest of its events, as Interaction to Next Paint counts it); p50 and p95.
+//   Compositing on the GPU thread is not included: it is off the main thread and the same for
+//   any page, but it means these figures are slightly optimistic.
 // - starting an exercise: the longest main-thread task from the click on "Start the exercise"
 //   until the words are painted and the page is idle (PerformanceObserver 'longtask' and
 //   'long-animation-frame', which only see tasks over 50 ms), and the click-to-painted time;
