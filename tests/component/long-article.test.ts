@@ -21,7 +21,7 @@ const TEXT = Array.from({ length: 200 }, (_, i) => para(i)).join('\n'); // 3,200
 const doc = segmentArticle(TEXT);
 const ex: AnchoredExercise = { ...claimsExercise, items: [] };
 
-beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame'] }));
 afterEach(() => vi.useRealTimers());
 
 function setup() {

@@ -82,7 +82,7 @@ export function buildArticle(
 
   let next = 0; // the first paragraph not built
   let wordsBuilt = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   /** Builds whole paragraphs until `limit` words are built (or all of them). */
   // Each slice is a block the browser skips while it is off screen (content-visibility in
   // app.css): one element to watch per 1,000 words rather than one per paragraph, which cost
@@ -109,8 +109,16 @@ export function buildArticle(
     else box.append(part);
     built(from, wordsBuilt);
   }
+  // One slice a frame: slices in back-to-back tasks would keep the browser from drawing in
+  // between, and what the learner does meanwhile would wait for all of them to show.
+  const afterFrame = (run: () => void) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(run, 0)) : setTimeout(run, 0));
   function later() {
-    timer = next < pieces.length ? setTimeout(() => (slice(wordsBuilt + SLICE_WORDS), later()), 0) : undefined;
+    if (stopped || next >= pieces.length) return;
+    afterFrame(() => {
+      if (stopped || next >= pieces.length) return;
+      slice(wordsBuilt + SLICE_WORDS);
+      later();
+    });
   }
   slice(FIRST_SLICE_WORDS);
   later();
@@ -118,10 +126,11 @@ export function buildArticle(
     words,
     gapsBefore,
     finish() {
-      clearTimeout(timer);
       if (next < pieces.length) slice(Infinity);
     },
-    stop: () => clearTimeout(timer),
+    stop: () => {
+      stopped = true;
+    },
   };
 }
 
