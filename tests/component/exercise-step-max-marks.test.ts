@@ -1,17 +1,14 @@
 // The cap on marks as a learner meets it: at MAX_MARKS marks a further mark is refused with
 // a message that says why, instead of silently doing nothing.
+import { renderExercise } from './render-exercise';
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/svelte';
+import { screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { createActor } from 'xstate';
-import ExerciseStep from '../../src/components/exercise/ExerciseStep.svelte';
 import { createExerciseMachine } from '../../src/machines/exercise-machine';
-import { toPublicExercise } from '../../src/lib/scoring/public-exercise';
-import { buildFeedback } from '../../src/lib/scoring/feedback';
 import { MAX_MARKS } from '../../src/lib/scoring/validate-marks';
-import { paragraphPieces } from '../../src/lib/text/pieces';
 import { segmentArticle } from '../../src/lib/text/segment';
-import type { AnchoredExercise, Mark, ScoreResult } from '../../src/lib/types';
+import type { AnchoredExercise } from '../../src/lib/types';
 
 // One word more than the cap allows, plus a few: "word0 word1 … word49."
 const TEXT = `${Array.from({ length: MAX_MARKS + 10 }, (_, i) => `word${i}`).join(' ')}.`;
@@ -36,15 +33,7 @@ function setup() {
   // MAX_MARKS one-word marks, made before rendering: word0 … word39
   for (const w of doc.words.slice(0, MAX_MARKS)) actor.send({ type: 'user.mark', start: w.start, end: w.end, category: 'emotive' });
   expect(actor.getSnapshot().context.marks).toHaveLength(MAX_MARKS);
-  render(ExerciseStep, {
-    actor,
-    doc,
-    pieces: paragraphPieces(doc),
-    exercise: toPublicExercise(exercise),
-    hintsEnabled: false,
-    feedback: (marks: Mark[], result: ScoreResult, revealed: boolean) => buildFeedback(exercise, TEXT, marks, result, revealed),
-    hints: () => [],
-  });
+  renderExercise(actor, exercise, doc, false);
   return { actor, user: userEvent.setup() };
 }
 // The option for one word (`hidden: true` skips jsdom's slow visibility checks on 50 options).

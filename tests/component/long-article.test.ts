@@ -2,18 +2,14 @@
 // not freeze the page: the first slice is there at once, the rest follows in later tasks,
 // a mark made before its words exist is drawn when they arrive, and a jump to the end
 // builds the rest at once and lands on the last word.
+import { renderExercise } from './render-exercise';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { createActor } from 'xstate';
-import ExerciseStep from '../../src/components/exercise/ExerciseStep.svelte';
 import { FIRST_SLICE_WORDS } from '../../src/components/exercise/article-dom';
 import { createExerciseMachine } from '../../src/machines/exercise-machine';
-import { toPublicExercise } from '../../src/lib/scoring/public-exercise';
-import { buildFeedback } from '../../src/lib/scoring/feedback';
-import { paragraphPieces } from '../../src/lib/text/pieces';
 import { segmentArticle } from '../../src/lib/text/segment';
-import type { AnchoredExercise, Mark, ScoreResult } from '../../src/lib/types';
+import type { AnchoredExercise } from '../../src/lib/types';
 import { claimsExercise } from '../machines/fixtures';
 
 const para = (i: number) => `Paragraph ${i} says the council met and the plan was discussed at length by everyone there.`; // 16 words
@@ -26,15 +22,7 @@ afterEach(() => vi.useRealTimers());
 
 function setup() {
   const actor = createActor(createExerciseMachine(ex, doc)).start();
-  render(ExerciseStep, {
-    actor,
-    doc,
-    pieces: paragraphPieces(doc),
-    exercise: toPublicExercise(ex),
-    hintsEnabled: true,
-    feedback: (marks: Mark[], result: ScoreResult, revealed: boolean) => buildFeedback(ex, TEXT, marks, result, revealed),
-    hints: () => [],
-  });
+  renderExercise(actor, ex, doc);
   return { actor, options: () => [...document.querySelectorAll<HTMLElement>('[role=option]')] };
 }
 
