@@ -62,7 +62,8 @@ export function currentExercise(snap: LessonSnapshot): ActorRefFrom<ExerciseMach
 /** The record's step and exercises, as the running actors hold them now. */
 export function attemptOf(snap: LessonSnapshot): LessonInput {
   const step = lessonStep(snap);
-  const exercises: Record<string, ExerciseRecord> = { ...snap.context.results };
+  // An exercise left for its worked example is kept in `restore` until the learner is back.
+  const exercises: Record<string, ExerciseRecord> = { ...snap.context.restore, ...snap.context.results };
   const child = currentExercise(snap);
   const exerciseId = exerciseOfStep(step);
   if (child && exerciseId) exercises[exerciseId] = exerciseRecord(child.getSnapshot());

@@ -2,13 +2,14 @@
 // for each exercise, an intro to the skill then the exercise -> summary.
 // States are generated from the lesson data; each exercise state invokes that
 // exercise's machine as a child actor, so a persisted snapshot holds both levels.
-import { assign, setup, type AnyStateMachine } from 'xstate';
+import { assign, setup, type ActorRefFrom, type AnyActorRef, type AnyStateMachine } from 'xstate';
 import type { ArticleDoc } from '../lib/text/segment';
 import type { Lesson } from '../lib/types';
 import type { ExerciseRecord } from '../lib/record/attempt-record';
-import { createExerciseMachine, DEFAULT_SETTINGS, type ExerciseOutput, type ExerciseSettings } from './exercise-machine';
+import { createExerciseMachine, DEFAULT_SETTINGS, type ExerciseMachine, type ExerciseOutput, type ExerciseSettings } from './exercise-machine';
 import { exerciseStepId, introStepId } from '../lib/record/steps';
 import { SUMMARY_STEP } from '../lib/record/finished';
+import { exerciseRecord } from './attempt';
 
 export type StepKind = 'welcome' | 'read' | 'intro' | 'exercise' | 'summary';
 export interface Step {
@@ -56,6 +57,19 @@ export function createLessonMachine(lesson: Lesson, doc: ArticleDoc, settings: E
     const prev = steps[i - 1];
     if (step.kind === 'exercise') {
       states[step.id] = {
+        // Back to the worked example keeps the work: the exercise's record so far is what its
+        // child starts from when the learner comes back (as a reloaded lesson would).
+        on: {
+          'user.back': {
+            target: prev!.id,
+            actions: assign(({ context, self }: { context: LessonContext; self: AnyActorRef }) => {
+              // (No snapshot while xstate/graph walks the machine: nothing to keep then.)
+              const snap = self.getSnapshot() as { children?: Record<string, unknown> } | undefined;
+              const child = snap?.children?.[step.id] as ActorRefFrom<ExerciseMachine> | undefined;
+              return child ? { restore: { ...context.restore, [step.exerciseId!]: exerciseRecord(child.getSnapshot()) } } : {};
+            }),
+          },
+        },
         invoke: {
           id: step.id,
           src: step.id,

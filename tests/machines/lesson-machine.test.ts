@@ -7,6 +7,7 @@ import { getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import { createLessonMachine, lessonSteps, type LessonEvent } from '../../src/machines/lesson-machine';
 import type { ExerciseMachine } from '../../src/machines/exercise-machine';
 import { doc, lesson } from './fixtures';
+import { attemptOf } from '../../src/machines/attempt';
 
 const machine = createLessonMachine(lesson, doc);
 const steps = lessonSteps(lesson);
@@ -92,5 +93,21 @@ describe('lesson machine', () => {
     });
     actor.send({ type: 'user.restart' });
     expect(actor.getSnapshot()).toMatchObject({ value: 'welcome', context: { results: {}, restore: {} } });
+  });
+
+  it("keeps an exercise's marks when the learner goes back to its worked example and returns", () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'user.next' });
+    actor.send({ type: 'user.next' });
+    actor.send({ type: 'user.next' });
+    const item = lesson.exercises[0]!.items[0]!;
+    (actor.getSnapshot().children['exercise-claims'] as ActorRefFrom<ExerciseMachine>).send({ type: 'user.mark', ...item.span, category: 'claims' });
+    actor.send({ type: 'user.back' });
+    expect(actor.getSnapshot().value).toBe('intro-claims');
+    // Saved while on the intro, the record still holds the mark.
+    expect(attemptOf(actor.getSnapshot()).exercises['claims']?.marks).toHaveLength(1);
+    actor.send({ type: 'user.next' });
+    const back = actor.getSnapshot().children['exercise-claims'] as ActorRefFrom<ExerciseMachine>;
+    expect(back.getSnapshot().context.marks).toMatchObject([{ ...item.span, category: 'claims' }]);
   });
 });
