@@ -70,7 +70,7 @@ export function overlapCredit(doc: ArticleDoc, mode: 'phrase' | 'sentence', item
 }
 
 /** The word ranges of an item's crux quotes: each is looked for inside the item's own text. */
-export function cruxRanges(doc: ArticleDoc, item: Pick<AnchoredItem, 'span' | 'crux'>): Range[] {
+function cruxRanges(doc: ArticleDoc, item: Pick<AnchoredItem, 'span' | 'crux'>): Range[] {
   const text = doc.text.slice(item.span.start, item.span.end);
   return (item.crux ?? []).flatMap((quote) => {
     const at = text.indexOf(quote);
