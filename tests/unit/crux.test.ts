@@ -21,6 +21,12 @@ describe('the crux words the claims intro names', () => {
     expect(r.wrongMarkIds).toEqual([]);
   });
 
+  it('count as found for "It must be acknowledged", which the key now takes as part of its claim', () => {
+    const r = scoreMarks(doc, claims, [markOf('It must be acknowledged', '')], 0);
+    expect(r.items.find((i) => i.itemId === 'claims-significant-influence')?.status).toBe('found');
+    expect(r.wrongMarkIds).toEqual([]);
+  });
+
   it('do not make marking the whole article pay', () => {
     const r = scoreMarks(doc, claims, [{ id: 'all', start: 0, end: doc.text.length, category: 'claims' }], 0);
     expect(r.points).toBeLessThanOrEqual(0.5);
