@@ -117,6 +117,7 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
       if (ex.kind === 'mark-words' && item.attribution) add(where, `attribution is only for mark-sources exercises`, 'remove the attribution line');
       const span = place(where, item.id, item.target);
       if (!span) return;
+      cruxProblems(seed.text.slice(span.start, span.end), item.crux ?? []).forEach((p) => add(`${where}.crux`, p.message, p.fix));
       const clash = overlapping(items, span);
       if (clash)
         add(
@@ -164,4 +165,23 @@ function schemaProblem(file: string, issue: v.BaseIssue<unknown>): LessonProblem
     message: issue.message,
     fix: issue.input === undefined ? `add ${where.split('.').pop()}` : 'correct this value (see src/lib/lesson/schema.ts)',
   };
+}
+
+/**
+ * A crux quote must be whole words, found exactly once in the item's own quote: scoring looks
+ * for it there, so a quote outside the item or inside a longer word would never count.
+ */
+export function cruxProblems(itemText: string, crux: readonly string[]): { message: string; fix: string }[] {
+  const wordChar = /[\p{L}\p{N}]/u;
+  return crux.flatMap((quote) => {
+    const at = itemText.indexOf(quote);
+    if (at < 0) return [{ message: `the crux "${quote}" is not in the item's quote`, fix: "copy the crux exactly from the item's exact text" }];
+    if (itemText.indexOf(quote, at + 1) >= 0)
+      return [{ message: `the crux "${quote}" occurs more than once in the item's quote`, fix: 'quote a few more words so it matches one place' }];
+    const before = itemText[at - 1] ?? ' ';
+    const after = itemText[at + quote.length] ?? ' ';
+    if (wordChar.test(before) || wordChar.test(after) || !wordChar.test(quote[0]!) || !wordChar.test(quote.at(-1)!))
+      return [{ message: `the crux "${quote}" is not whole words`, fix: 'start and end the crux on whole words' }];
+    return [];
+  });
 }

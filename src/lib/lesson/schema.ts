@@ -53,6 +53,16 @@ export const ItemSchema = v.strictObject({
   hint: prose('hint'),
   /** Sources exercise only: how the claim is attributed. */
   attribution: v.optional(v.picklist(ATTRIBUTIONS, `attribution must be one of: ${ATTRIBUTIONS.join(', ')}`)),
+  /**
+   * The words that make the passage unsupported or loaded (e.g. "all", "vast majority"), each
+   * quoted exactly from the item's own quote: a mark covering all of one finds the item.
+   */
+  crux: v.optional(
+    v.pipe(
+      v.array(prose('a crux quote'), 'crux must be a list of quotes from the item, e.g. crux: ["vast majority"]'),
+      v.minLength(1, 'crux must list at least one quote, or be left out'),
+    ),
+  ),
 });
 
 /**

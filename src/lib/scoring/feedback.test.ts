@@ -39,10 +39,11 @@ describe('buildFeedback', () => {
   it('lists found and partly found items, then wrong marks, and only counts the missed ones before answers are shown', () => {
     expect(feedbackFor(emotive, marks, false)).toEqual({
       entries: [
-        { key: 'heroic', kind: 'found', quote: 'truly heroic', explanation: 'Why truly heroic' },
+        { key: 'heroic', kind: 'found', points: 1, quote: 'truly heroic', explanation: 'Why truly heroic' },
         {
           key: 'shameful',
           kind: 'partial',
+          points: 0.5,
           quote: 'shameful botched operation',
           explanation: 'Why shameful botched operation',
           notes: [{ kind: 'partly-matches', quote: 'shameful botched operation' }],
@@ -50,11 +51,12 @@ describe('buildFeedback', () => {
         {
           key: `wrong-${onPassage.id}`,
           kind: 'wrong',
+          points: -1,
           quote: 'critics called',
           explanation: 'Fine: critics called',
           supported: { id: 'critics', quote: 'critics called' },
         },
-        { key: `wrong-${wrong.id}`, kind: 'wrong', quote: 'today', explanation: 'Not in the key.' },
+        { key: `wrong-${wrong.id}`, kind: 'wrong', points: -1, quote: 'today', explanation: 'Not in the key.' },
       ],
       counts: { found: 1, partial: 1, missed: 1, wrong: 2 },
       hiddenMissed: 1,
@@ -65,7 +67,7 @@ describe('buildFeedback', () => {
   it('lists the missed items with their explanations once answers are revealed, and shows where they are', () => {
     const view = feedbackFor(emotive, marks, true);
     expect(view.entries.map((e) => e.key)).toEqual(['heroic', 'shameful', 'scandal', `wrong-${onPassage.id}`, `wrong-${wrong.id}`]);
-    expect(view.entries[2]).toEqual({ key: 'scandal', kind: 'missed', quote: 'national scandal', explanation: 'Why national scandal' });
+    expect(view.entries[2]).toEqual({ key: 'scandal', kind: 'missed', points: 0, quote: 'national scandal', explanation: 'Why national scandal' });
     expect(view.hiddenMissed).toBe(0);
     expect(view.counts).toEqual({ found: 1, partial: 1, missed: 1, wrong: 2 });
     expect(view.overlay.missed).toEqual([spanOf('national scandal')]);
@@ -85,8 +87,8 @@ describe('buildFeedback', () => {
     const { onSupported: _, ...old } = scoreMarks(doc, emotive, marks, 0);
     const view = buildFeedback(emotive, text, marks, old, false);
     expect(view.entries.filter((e) => e.kind === 'wrong')).toEqual([
-      { key: `wrong-${onPassage.id}`, kind: 'wrong', quote: 'critics called', explanation: 'Not in the key.' },
-      { key: `wrong-${wrong.id}`, kind: 'wrong', quote: 'today', explanation: 'Not in the key.' },
+      { key: `wrong-${onPassage.id}`, kind: 'wrong', points: -1, quote: 'critics called', explanation: 'Not in the key.' },
+      { key: `wrong-${wrong.id}`, kind: 'wrong', points: -1, quote: 'today', explanation: 'Not in the key.' },
     ]);
   });
 
@@ -115,6 +117,7 @@ describe('buildFeedback: notes on kinds of source', () => {
       {
         key: 'said',
         kind: 'partial',
+        points: 0.5,
         quote: 'Officials said',
         explanation: 'Why Officials said',
         notes: [
@@ -130,10 +133,11 @@ describe('buildFeedback: notes on kinds of source', () => {
     const long = mark('a claim repeated in a viral post shared by thousands', 'social-media');
     const view = feedbackFor(sources, [exact, long], false);
     expect(view.entries).toEqual([
-      { key: 'clinic', kind: 'found', quote: 'the new clinic will open soon', explanation: 'Why the new clinic will open soon' },
+      { key: 'clinic', kind: 'found', points: 1, quote: 'the new clinic will open soon', explanation: 'Why the new clinic will open soon' },
       {
         key: 'post',
         kind: 'partial',
+        points: 0.5,
         quote: 'in a viral post',
         explanation: 'Why in a viral post',
         notes: [{ kind: 'partly-matches', quote: 'in a viral post' }],

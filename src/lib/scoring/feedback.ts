@@ -2,6 +2,7 @@
 // explanations (the answer key) reach components only once they have been earned.
 // Before answers are revealed, missed items are counted but not shown, so a retry
 // still asks the learner to look; once revealed, every item is listed.
+import { POINTS } from './score-marks';
 import type { AnchoredExercise, Mark, MarkCategory, ScoreResult, Span } from '../types';
 
 export type EntryKind = 'found' | 'partial' | 'missed' | 'wrong';
@@ -10,6 +11,8 @@ export interface FeedbackEntry {
   kind: EntryKind;
   quote: string;
   explanation: string;
+  /** What this line earned (the item's credit) or cost (negative, a wrong mark), in points. */
+  points: number;
   /** A wrong mark on a passage that is fine: which passage (its explanation is `explanation`). */
   supported?: { id: string; quote: string };
   /** Extra advice (span too long or short, wrong kind of attribution), put in words by the panel. */
@@ -37,7 +40,7 @@ export function buildFeedback(ex: AnchoredExercise, text: string, marks: Mark[],
     const quote = text.slice(item.span.start, item.span.end);
     if (r.status === 'missed') {
       if (revealed) {
-        entries.push({ key: item.id, kind: 'missed', quote, explanation: item.explanation });
+        entries.push({ key: item.id, kind: 'missed', quote, explanation: item.explanation, points: 0 });
         missed.push(item.span);
       }
       return;
@@ -49,7 +52,7 @@ export function buildFeedback(ex: AnchoredExercise, text: string, marks: Mark[],
     }
     if (r.credit < 1 && r.categoryCorrect !== false) notes.push({ kind: 'partly-matches', quote });
     else if (r.credit < 1) notes.push({ kind: 'key-marks', quote });
-    entries.push({ key: item.id, kind: r.status, quote, explanation: item.explanation, ...(notes.length ? { notes } : {}) });
+    entries.push({ key: item.id, kind: r.status, quote, explanation: item.explanation, points: r.credit, ...(notes.length ? { notes } : {}) });
   });
 
   // A wrong mark on a supported passage is explained by that passage's own explanation: the
@@ -66,6 +69,7 @@ export function buildFeedback(ex: AnchoredExercise, text: string, marks: Mark[],
       kind: 'wrong',
       quote: text.slice(mark.start, mark.end),
       explanation: passage?.explanation ?? ex.wrongMark,
+      points: -POINTS.wrongMark,
       ...(passage ? { supported: { id: passage.id, quote: text.slice(passage.span.start, passage.span.end) } } : {}),
     });
   }

@@ -197,3 +197,26 @@ describe('scoreMarks: wrong marks on supported passages', () => {
     expect(supportedLeftAlone(ex, old)).toBeNull();
   });
 });
+
+describe('scoreMarks: the crux of an item', () => {
+  // "Everyone knows" is what makes sentence 0 unsupported: marking just it is the skill.
+  const withCrux = (crux: string[]): AnchoredItem => ({ ...claimed.item('c', 'Everyone knows the plan failed badly'), crux });
+
+  it('finds a claim from a mark on its crux alone, which without a crux only partly finds it', () => {
+    const mark = claimed.mark('Everyone', 'claims');
+    expect(scoreMarks(claimed.doc, claims([{ ...withCrux([]), crux: undefined }]), [mark], 0).items[0]).toMatchObject({ status: 'partial', credit: 0.5 });
+    expect(scoreMarks(claimed.doc, claims([withCrux(['Everyone'])]), [mark], 0).items[0]).toMatchObject({ status: 'found', credit: 1 });
+  });
+
+  it('only partly finds it from a mark on part of a crux, or one that runs into the next sentence', () => {
+    const ex = claims([withCrux(['Everyone knows'])]);
+    expect(scoreMarks(claimed.doc, ex, [claimed.mark('knows', 'claims')], 0).items[0]!.status).toBe('partial');
+    expect(scoreMarks(claimed.doc, ex, [claimed.mark('Everyone knows the plan failed badly. Officials', 'claims')], 0).items[0]!.status).toBe('partial');
+  });
+
+  it('in phrase mode, still needs half of the mark on the item, so a long mark over a crux does not pay', () => {
+    const ex = emotive([{ ...loaded.item('e', 'truly heroic rescue team'), crux: ['heroic'] }]);
+    expect(scoreMarks(loaded.doc, ex, [loaded.mark('heroic', 'emotive')], 0).items[0]!.status).toBe('found');
+    expect(scoreMarks(loaded.doc, ex, [loaded.mark('Ministers praised the truly heroic', 'emotive')], 0).items[0]!.status).toBe('partial');
+  });
+});

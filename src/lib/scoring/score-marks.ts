@@ -13,6 +13,11 @@
  *     sentence (claims, the default there): the mark covers at least half of the item's
  *              words or at least 3 of them, and stays within the item's sentence(s): the
  *              crux of a claim or its whole sentence are both right answers.
+ *   Either way, a mark that covers every word of one of the item's `crux` quotes (the words
+ *   that make it unsupported or loaded, e.g. "all", "vast majority") finds it, as long as it
+ *   keeps to the same bounds (within the sentence(s); at least half of the mark on the item).
+ *   The bounds are what keep this from paying for gaming: a mark over several sentences or
+ *   mostly off the item still only partly finds it.
  * - An item's credit is the best of the marks that count for it.
  * - Sources: a mark in the right place with the wrong (or no) kind of attribution keeps
  *   half of its credit.
@@ -24,31 +29,61 @@
  * each wrong mark costs as much as a find earns.
  */
 import { wordRangeForSpan, type ArticleDoc } from '../text/segment';
-import type { AnchoredExercise, ItemResult, Mark, ScoreResult, SupportedMark } from '../types';
+import type { AnchoredExercise, AnchoredItem, ItemResult, Mark, ScoreResult, SupportedMark } from '../types';
 
 type Range = [number, number];
 const shared = (a: Range, b: Range) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
 const size = (r: Range) => r[1] - r[0] + 1;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * What each outcome is worth, in points. The one place these numbers live: scoring uses them,
+ * and the rules line and feedback show them (hints cost the exercise's own `hintCost`).
+ */
+export const POINTS = {
+  /** A mark that finds an item. */
+  found: 1,
+  /** A mark that touches an item without matching it closely. */
+  partial: 0.5,
+  /** A mark that touches no item. */
+  wrongMark: 1,
+  /** Sources: the share of its credit a mark keeps with the wrong (or no) kind of attribution. */
+  wrongKindShare: 0.5,
+} as const;
+
 export function matchMode(ex: Pick<AnchoredExercise, 'match' | 'skill'>): 'phrase' | 'sentence' {
   return ex.match ?? (ex.skill === 'claims' ? 'sentence' : 'phrase');
 }
 
-/** Credit for one mark on one item by the overlap rule, before the category rule. */
-export function overlapCredit(doc: ArticleDoc, mode: 'phrase' | 'sentence', item: Range, mark: Range): number {
+/**
+ * Credit for one mark on one item by the overlap rule, before the category rule. `cruxes` are
+ * word ranges inside the item: covering all of one is a find, within the mode's bounds.
+ */
+export function overlapCredit(doc: ArticleDoc, mode: 'phrase' | 'sentence', item: Range, mark: Range, cruxes: readonly Range[] = []): number {
   const o = shared(item, mark);
   if (o === 0) return 0;
-  if (mode === 'phrase') return 2 * o >= size(item) && 2 * o >= size(mark) ? 1 : 0.5;
+  const coversCrux = cruxes.some((c) => shared(c, mark) === size(c));
+  if (mode === 'phrase') return 2 * o >= size(mark) && (2 * o >= size(item) || coversCrux) ? POINTS.found : POINTS.partial;
   const sentence = (w: number) => doc.words[w]!.sentence;
   const within = sentence(mark[0]) >= sentence(item[0]) && sentence(mark[1]) <= sentence(item[1]);
-  return within && (2 * o >= size(item) || o >= 3) ? 1 : 0.5;
+  return within && (2 * o >= size(item) || o >= 3 || coversCrux) ? POINTS.found : POINTS.partial;
+}
+
+/** The word ranges of an item's crux quotes: each is looked for inside the item's own text. */
+function cruxRanges(doc: ArticleDoc, item: Pick<AnchoredItem, 'span' | 'crux'>): Range[] {
+  const text = doc.text.slice(item.span.start, item.span.end);
+  return (item.crux ?? []).flatMap((quote) => {
+    const at = text.indexOf(quote);
+    const r = at < 0 ? null : wordRangeForSpan(doc, { start: item.span.start + at, end: item.span.start + at + quote.length });
+    return r ? [r] : [];
+  });
 }
 
 export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: readonly Mark[], hintsUsed: number): ScoreResult {
   const classify = exercise.kind === 'mark-sources';
   const mode = matchMode(exercise);
   const itemRanges = exercise.items.map((item) => wordRangeForSpan(doc, item.span));
+  const itemCruxes = exercise.items.map((item) => cruxRanges(doc, item));
   const best: ({ credit: number; overlap: number; mark: Mark } | null)[] = exercise.items.map(() => null);
   const counted: string[][] = exercise.items.map(() => []);
   const wrongMarkIds: string[] = [];
@@ -62,8 +97,8 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
       if (!range || !itemRange) return;
       const overlap = shared(itemRange, range);
       if (overlap === 0) return;
-      const base = overlapCredit(doc, mode, itemRange, range);
-      const credit = classify && mark.category !== item.attribution ? base / 2 : base;
+      const base = overlapCredit(doc, mode, itemRange, range, itemCruxes[index]);
+      const credit = classify && mark.category !== item.attribution ? base * POINTS.wrongKindShare : base;
       if (!pick || credit > pick.credit || (credit === pick.credit && overlap > pick.overlap)) pick = { index, credit, overlap };
     });
     if (!pick) {
@@ -81,7 +116,7 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
   const items: ItemResult[] = exercise.items.map((item, i) => {
     const b = best[i];
     const credit = b?.credit ?? 0;
-    const result: ItemResult = { itemId: item.id, status: credit === 1 ? 'found' : credit > 0 ? 'partial' : 'missed', credit, markIds: counted[i]! };
+    const result: ItemResult = { itemId: item.id, status: credit === POINTS.found ? 'found' : credit > 0 ? 'partial' : 'missed', credit, markIds: counted[i]! };
     if (classify && b) {
       result.categoryCorrect = b.mark.category === item.attribution;
       result.chosenCategory = b.mark.category;
@@ -91,7 +126,14 @@ export function scoreMarks(doc: ArticleDoc, exercise: AnchoredExercise, marks: r
 
   const hintPenalty = round2(hintsUsed * exercise.hintCost);
   const earned = items.reduce((s, i) => s + i.credit, 0);
-  return { points: round2(Math.max(earned - wrongMarkIds.length - hintPenalty, 0)), max: exercise.items.length, items, wrongMarkIds, onSupported, hintPenalty };
+  return {
+    points: round2(Math.max(earned - wrongMarkIds.length * POINTS.wrongMark - hintPenalty, 0)),
+    max: exercise.items.length * POINTS.found,
+    items,
+    wrongMarkIds,
+    onSupported,
+    hintPenalty,
+  };
 }
 
 /** The supported passage a (wrong) mark overlaps most, if any. */
