@@ -61,7 +61,6 @@ const ownersOf = (doc: ArticleDoc, v: ViewInput): Owners => ({
 
 function wordView(doc: ArticleDoc, w: number, v: ViewInput, { owner, missed }: Owners): WordView {
   const { marks, overlay, range, cursor } = v;
-  const word = doc.words[w]!;
   const m = owner[w]!;
   const x = missed?.[w] ?? -1;
   const inRange = range !== null && w >= range[0] && w <= range[1];
