@@ -2,7 +2,7 @@
 // the sentence after Up or Down, each hint's own text, Try again and Show answers; and that
 // words say "selected" only when they are, and carry the punctuation next to them.
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/svelte';
+import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { createActor } from 'xstate';
 import { createExerciseMachine } from '../../src/machines/exercise-machine';
@@ -97,5 +97,12 @@ describe('exercise announcements', () => {
     expect(persian).toMatch(/^New marks/);
     await user.keyboard('١');
     expect(status()).not.toBe(persian);
+  });
+
+  it("sets the quote in the toolbar's Remove button apart, in the lesson's direction", async () => {
+    const { user } = setup();
+    await user.click(option('said'));
+    const remove = within(screen.getByRole('group', { name: 'Marking tools' })).getByRole('button', { name: 'Remove the mark on “said”' });
+    expect(remove.querySelector('bdi')?.textContent).toBe('said');
   });
 });

@@ -33,16 +33,6 @@ export function describeEvent(ev: ExerciseEmitted, text: string, ex: PublicExerc
   }
 }
 
-/**
- * Lesson text inside an interface sentence that is drawn (a quote in a note, a Remove
- * label), isolated with Unicode's bidi isolates: a Persian sentence quoting English,
- * or the reverse, is otherwise reordered into nonsense. Works in attributes too, where <bdi>
- * cannot go. Speech follows the logical order, so announcements need none. `dir` is the lesson's; without it the quote's first letter decides.
- */
-export function isolate(quote: string, dir?: 'ltr' | 'rtl'): string {
-  return `${dir === 'rtl' ? '\u2067' : dir === 'ltr' ? '\u2066' : '\u2068'}${quote}\u2069`;
-}
-
 const wordsText = (doc: ArticleDoc, a: number, b: number) => doc.text.slice(doc.words[a]!.start, doc.words[b]!.end);
 
 /**
