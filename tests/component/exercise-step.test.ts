@@ -45,7 +45,7 @@ describe('ExerciseStep', () => {
     await user.keyboard('{Enter}');
     expect(actor.getSnapshot().context.marks).toMatchObject([{ start: 0, end: 31, category: 'claims' }]);
     expect(screen.getByRole('status')).toHaveTextContent('Marked “Everyone agrees the plan failed” as Unsupported claim.');
-    expect(option('failed')).toHaveAccessibleName('failed, Unsupported claim');
+    expect(option('failed')).toHaveAccessibleName('failed., Unsupported claim');
     // Enter on a marked word removes its mark
     await user.keyboard('{Enter}');
     expect(actor.getSnapshot().context.marks).toEqual([]);

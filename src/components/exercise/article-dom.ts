@@ -7,13 +7,15 @@
 // Text goes in as text nodes only: the article is untrusted and is never parsed as HTML.
 import type { ParagraphPieces } from '../../lib/text/pieces';
 import type { ArticleDoc } from '../../lib/text/segment';
-import type { WordView } from './word-views';
+import { spokenWord, type WordView } from './word-views';
 
 export interface ArticleDom {
   /** The span of each word, by word index; empty where its paragraph is not built yet. */
   words: HTMLElement[];
   /** The gaps drawn with the word that follows them (a gap inside a mark is marked too). */
   gapsBefore: Map<number, HTMLElement[]>;
+  /** A plain word's accessible name when it differs from its text (punctuation next to it). */
+  spoken: (w: number) => string | undefined;
   /** Builds the rest at once: the cursor went beyond what is built (Ctrl+End, a restored mark far down). */
   finish: () => void;
   /** Stops building (the exercise was left, or the article is built again). */
@@ -43,13 +45,18 @@ export function buildArticle(
   paragraphLabel: (n: number) => string,
   built: (from: number, to: number) => void = () => {},
 ): ArticleDom {
+  const spoken = (w: number) => {
+    const name = spokenWord(doc, w);
+    return name === doc.words[w]!.text ? undefined : name;
+  };
   const words: HTMLElement[] = new Array<HTMLElement>(doc.words.length);
   const gapsBefore = new Map<number, HTMLElement[]>();
   const wordTemplate = document.createElement('span');
   wordTemplate.className = 'w';
   wordTemplate.setAttribute('role', 'option');
   wordTemplate.setAttribute('tabindex', '-1');
-  wordTemplate.setAttribute('aria-selected', 'false');
+  // No aria-selected="false" on every word: screen readers then said "not selected" after
+  // each one. Only the words of the pending selection carry aria-selected="true" (paintWord).
   const gapTemplate = document.createElement('span');
   gapTemplate.className = 'gap';
   gapTemplate.setAttribute('aria-hidden', 'true');
@@ -66,6 +73,8 @@ export function buildArticle(
         el.id = `${id}-w${w}`;
         el.dataset.w = String(w);
         el.append(doc.words[w]!.text);
+        const name = spoken(w);
+        if (name) el.setAttribute('aria-label', name);
         words[w] = el;
         p.append(el);
       } else {
@@ -125,6 +134,7 @@ export function buildArticle(
   return {
     words,
     gapsBefore,
+    spoken,
     finish() {
       if (next < pieces.length) slice(Infinity);
     },
@@ -140,10 +150,14 @@ export function paintWord(dom: ArticleDom, w: number, from: WordView, to: WordVi
   if (!el) return;
   if (from.cls !== to.cls) el.className = to.cls;
   if (from.tab !== to.tab) el.tabIndex = to.tab;
-  if (from.selected !== to.selected) el.setAttribute('aria-selected', String(to.selected));
+  if (from.selected !== to.selected) {
+    if (to.selected) el.setAttribute('aria-selected', 'true');
+    else el.removeAttribute('aria-selected');
+  }
   if (from.label !== to.label) {
-    if (to.label === undefined) el.removeAttribute('aria-label');
-    else el.setAttribute('aria-label', to.label);
+    const label = to.label ?? dom.spoken(w);
+    if (label === undefined) el.removeAttribute('aria-label');
+    else el.setAttribute('aria-label', label);
   }
   if (from.tag !== to.tag) {
     const old = el.firstElementChild;

@@ -30,6 +30,19 @@ const ICON = { found: '✓ ', partial: '◐ ', wrong: '✗ ' } as const;
 // Most words are plain: they share one object, so a long article allocates little.
 export const PLAIN: WordView = Object.freeze({ cls: 'w', gap: 'gap', label: undefined, tag: null, tab: -1, selected: false });
 
+/**
+ * The word as a screen reader names it: with the punctuation that touches it, which the
+ * article draws outside the options (as gaps) and so would otherwise never be heard. A quote
+ * opened and never closed is what the sources key turns on. Only a few characters either
+ * side are looked at, so this costs the same for any gap.
+ */
+export function spokenWord(doc: ArticleDoc, w: number): string {
+  const word = doc.words[w]!;
+  const before = doc.text.slice(Math.max(doc.words[w - 1]?.end ?? 0, word.start - 12), word.start);
+  const after = doc.text.slice(word.end, Math.min(doc.words[w + 1]?.start ?? doc.text.length, word.end + 12));
+  return `${/\S*$/.exec(before)![0]}${word.text}${/^\S*/.exec(after)![0]}`;
+}
+
 /** What one word's view depends on: the marks and feedback over it, the selection, the cursor. */
 export interface ViewInput {
   marks: readonly Mark[];
@@ -48,7 +61,6 @@ const ownersOf = (doc: ArticleDoc, v: ViewInput): Owners => ({
 
 function wordView(doc: ArticleDoc, w: number, v: ViewInput, { owner, missed }: Owners): WordView {
   const { marks, overlay, range, cursor } = v;
-  const word = doc.words[w]!;
   const m = owner[w]!;
   const x = missed?.[w] ?? -1;
   const inRange = range !== null && w >= range[0] && w <= range[1];
@@ -64,7 +76,7 @@ function wordView(doc: ArticleDoc, w: number, v: ViewInput, { owner, missed }: O
       ...base,
       cls: `w marked cat-${mark.category}${st ? ` st-${st}` : ''}${selected}`,
       gap: m === (owner[w - 1] ?? -1) ? `gap marked cat-${mark.category}` : 'gap',
-      label: `${tag ? `${tag} ` : ''}${word.text}, ${categoryLabel(mark.category)}${st ? `, ${t(`word.${st}`)}` : ''}`,
+      label: `${tag ? `${tag} ` : ''}${spokenWord(doc, w)}, ${categoryLabel(mark.category)}${st ? `, ${t(`word.${st}`)}` : ''}`,
       tag,
     };
   }
@@ -75,7 +87,7 @@ function wordView(doc: ArticleDoc, w: number, v: ViewInput, { owner, missed }: O
       ...base,
       cls: `w missed${selected}`,
       gap: first ? 'gap' : 'gap missed',
-      label: `${tag ? `${tag} ` : ''}${t('word.missed', { word: word.text })}`,
+      label: `${tag ? `${tag} ` : ''}${t('word.missed', { word: spokenWord(doc, w) })}`,
       tag,
     };
   }
