@@ -102,7 +102,43 @@ describe('buildLesson', () => {
     ],
     ['missing attribution', (l) => delete item(l, 0).attribution, /sources-officials/, /needs an attribution/, /add attribution/],
     ['unknown field', (l) => (l.colour = 'red'), /colour/, /unknown field/, /remove it/],
-    ['example highlight not in text', (l) => (l.exercises[0].example.highlight = 'Officials'), /example\.highlight/, /does not occur/, /copy the highlight/],
+    ['example highlight not in text', (l) => (l.exercises[0].example.highlight = 'Officials'), /example\.highlight/, /does not occur/, /copy the passage/],
+    [
+      'example with both highlight and marks',
+      (l) => (l.exercises[0].example.marks = [{ text: 'Sources say', attribution: 'vague' }]),
+      /exercises\.0\.example/,
+      /either highlight .* or marks/,
+      /correct/,
+    ],
+    [
+      'sources example mark without its kind',
+      (l) => (l.exercises[0].example = { text: 'Sources say rain.', marks: [{ text: 'Sources say' }], explanation: 'Vague.' }),
+      /example\.marks\[0\]/,
+      /needs its attribution/,
+      /add attribution: named-source/,
+    ],
+    [
+      'example mark not in text',
+      (l) => (l.exercises[0].example = { text: 'Sources say rain.', marks: [{ text: 'Sources said', attribution: 'vague' }], explanation: 'Vague.' }),
+      /example\.marks\[0\]/,
+      /"Sources said" does not occur/,
+      /copy the passage exactly/,
+    ],
+    [
+      'example marks overlapping',
+      (l) =>
+        (l.exercises[0].example = {
+          text: 'Sources say rain.',
+          marks: [
+            { text: 'Sources say', attribution: 'vague' },
+            { text: 'say rain', attribution: 'none' },
+          ],
+          explanation: 'Vague.',
+        }),
+      /example\.marks/,
+      /overlap/,
+      /its own words/,
+    ],
   ])('%s: names the place and the fix', (_name, patch, where, message, fix) => {
     const found = problems(lesson(patch));
     const p = found.find((x) => message.test(x.message));

@@ -8,6 +8,7 @@ import type { AnchoredExercise, AnchoredItem, AnchoredSupported, Article, Lesson
 import { contentHash } from './content-hash';
 import type { LessonProblem } from './problems';
 import { LessonSchema, SeedMetaSchema, type SeedMeta } from './schema';
+import { exampleProblems } from './example';
 
 /** An article: its text and its parsed metadata (or why the metadata file could not be read). */
 export interface SeedSource {
@@ -77,9 +78,7 @@ export function buildLessonFromData(file: string, data: unknown, sourceHash: str
     const exWhere = `exercises[${ei}] (${ex.id})`;
     if (seen.has(ex.id)) add(exWhere, `duplicate id "${ex.id}" (also used by ${seen.get(ex.id)})`, 'give every exercise and item its own id');
     seen.set(ex.id, exWhere);
-    if (!ex.example.text.includes(ex.example.highlight)) {
-      add(`${exWhere}.example.highlight`, 'the highlight does not occur in the example text', 'copy the highlight exactly from example.text');
-    }
+    for (const [field, problem, fix] of exampleProblems(ex.example, ex.kind)) add(`${exWhere}.${field}`, problem, fix);
     // Items and supported passages are anchored alike: ids unique in the lesson, the quote found
     // exactly once, a stale position reported.
     const place = (where: string, id: string, target: AnchoredItem['target']): Span | null => {

@@ -79,13 +79,30 @@ export const SupportedSchema = v.strictObject({
   hint: prose('hint'),
 });
 
-const WorkedExampleSchema = v.strictObject({
-  /** A short made-up text, not from the article. */
-  text: prose('example text'),
-  /** The part of the example a careful reader would mark (must occur in text). */
-  highlight: prose('example highlight'),
-  explanation: prose('example explanation'),
+/** One passage of a worked example, with its kind in a sources exercise. */
+const ExampleMarkSchema = v.strictObject({
+  /** Copied exactly from the example text. */
+  text: prose('example mark text'),
+  /** Sources exercise only: the kind of source, shown as the mark's tag like a learner's mark. */
+  attribution: v.optional(v.picklist(ATTRIBUTIONS, `example attribution must be one of: ${ATTRIBUTIONS.join(', ')}`)),
 });
+
+const WorkedExampleSchema = v.pipe(
+  v.strictObject({
+    /** A short made-up text, not from the article. */
+    text: prose('example text'),
+    /** The one part of the example a careful reader would mark (must occur in text). */
+    highlight: v.optional(prose('example highlight')),
+    /** Several parts, each with its kind: a sources example shows the kinds side by side. */
+    marks: v.optional(v.pipe(v.array(ExampleMarkSchema), v.minLength(1, 'example marks must list at least one passage'))),
+    explanation: prose('example explanation'),
+  }),
+  v.check(
+    (e) => (e.highlight === undefined) !== (e.marks === undefined),
+    'an example needs either highlight (one passage) or marks (several, each with its kind), not both',
+  ),
+);
+export type WorkedExample = v.InferOutput<typeof WorkedExampleSchema>;
 
 export const ExerciseSchema = v.strictObject({
   id,

@@ -28,3 +28,7 @@ export function totals(record: Pick<AttemptRecord, 'exercises'>, exercises?: rea
  */
 export const scaledScore = (t: Totals): number => (t.max > 0 ? Math.round((t.points / t.max) * 10000) / 10000 : 0);
 export const percentScore = (t: Totals): number => (t.max > 0 ? Math.round((t.points / t.max) * 10000) / 100 : 0);
+
+/** How the summary speaks to a score: full marks, at least half (middle), or below half (low). */
+type ScoreBand = 'full' | 'middle' | 'low';
+export const scoreBand = (t: Totals): ScoreBand => (t.max > 0 && t.points >= t.max ? 'full' : percentScore(t) >= 50 ? 'middle' : 'low');

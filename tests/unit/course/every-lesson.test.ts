@@ -77,6 +77,15 @@ describe.each(lessons.map((l) => [l.id, l] as [string, Lesson]))('lesson %s', (_
     }
   });
 
+  it('shows the kinds of source in its sources worked example, a claim with no source among them', () => {
+    for (const ex of lesson.exercises.filter((e) => e.kind === 'mark-sources')) {
+      const kinds = (ex.example.marks ?? []).map((m) => m.attribution);
+      expect(kinds.length, ex.id).toBeGreaterThanOrEqual(2);
+      expect(kinds, ex.id).not.toContain(undefined);
+      expect(kinds, ex.id).toContain('none');
+    }
+  });
+
   it('says nothing about passages left alone for a result saved before they were recorded', () => {
     const ex = lesson.exercises[0]!;
     const saved: ScoreResult = JSON.parse(JSON.stringify({ ...scoreMarks(doc, ex, [], 0), onSupported: undefined }));
