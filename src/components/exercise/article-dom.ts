@@ -160,7 +160,8 @@ export function paintWord(dom: ArticleDom, w: number, from: WordView, to: WordVi
     else el.setAttribute('aria-label', label);
   }
   if (from.tag !== to.tag) {
-    const old = el.firstElementChild;
+    const first = el.firstElementChild;
+    const old = first?.classList.contains('tag') ? first : null;
     if (to.tag === null) old?.remove();
     else if (old) old.textContent = `${to.tag} `;
     else {
@@ -171,5 +172,23 @@ export function paintWord(dom: ArticleDom, w: number, from: WordView, to: WordVi
       el.prepend(tag);
     }
   }
+  if (from.handle !== to.handle) {
+    for (const h of el.querySelectorAll(':scope > .handle')) h.remove();
+    if (to.handle === 'start' || to.handle === 'both') el.append(handle('start'));
+    if (to.handle === 'end' || to.handle === 'both') el.append(handle('end'));
+  }
   if (from.gap !== to.gap) for (const gap of dom.gapsBefore.get(w) ?? []) gap.className = to.gap;
+}
+
+/**
+ * A drag handle at one end of the selection or of the mark under the cursor: an empty,
+ * hidden span in the word, so it follows the text as it reflows. Only handles take
+ * `touch-action: none` (app.css), so a swipe anywhere else in the article still scrolls.
+ */
+function handle(end: 'start' | 'end'): HTMLElement {
+  const h = document.createElement('span');
+  h.className = `handle ${end}`;
+  h.dataset.handle = end;
+  h.setAttribute('aria-hidden', 'true');
+  return h;
 }

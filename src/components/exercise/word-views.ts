@@ -17,7 +17,10 @@ export interface WordView {
   /** Roving tabindex: 0 for the cursor word only. */
   tab: 0 | -1;
   selected: boolean;
+  /** Drag handles on this word: it starts or ends the selection, or the mark under the cursor. */
+  handle: Handle;
 }
+export type Handle = 'start' | 'end' | 'both' | null;
 export interface Overlay {
   /** Feedback per mark id. */
   status: Record<string, 'found' | 'partial' | 'wrong'>;
@@ -28,7 +31,7 @@ export interface Overlay {
 const ICON = { found: '✓ ', partial: '◐ ', wrong: '✗ ' } as const;
 
 // Most words are plain: they share one object, so a long article allocates little.
-export const PLAIN: WordView = Object.freeze({ cls: 'w', gap: 'gap', label: undefined, tag: null, tab: -1, selected: false });
+export const PLAIN: WordView = Object.freeze({ cls: 'w', gap: 'gap', label: undefined, tag: null, tab: -1, selected: false, handle: null });
 
 /**
  * The word as a screen reader names it: with the punctuation that touches it, which the
@@ -49,6 +52,8 @@ export interface ViewInput {
   overlay: Overlay | null;
   range: [number, number] | null;
   cursor: number;
+  /** The words that carry drag handles (first and last), or null for none. */
+  handles?: [number, number] | null;
 }
 interface Owners {
   owner: Int32Array;
@@ -60,12 +65,13 @@ const ownersOf = (doc: ArticleDoc, v: ViewInput): Owners => ({
 });
 
 function wordView(doc: ArticleDoc, w: number, v: ViewInput, { owner, missed }: Owners): WordView {
-  const { marks, overlay, range, cursor } = v;
+  const { marks, overlay, range, cursor, handles } = v;
   const m = owner[w]!;
   const x = missed?.[w] ?? -1;
   const inRange = range !== null && w >= range[0] && w <= range[1];
   if (m < 0 && x < 0 && !inRange && w !== cursor) return PLAIN;
-  const base = { tab: w === cursor ? (0 as const) : (-1 as const), selected: inRange };
+  const handle: Handle = !handles ? null : w === handles[0] ? (w === handles[1] ? 'both' : 'start') : w === handles[1] ? 'end' : null;
+  const base = { tab: w === cursor ? (0 as const) : (-1 as const), selected: inRange, handle };
   const selected = inRange ? ' sel' : '';
   if (m >= 0) {
     const mark = marks[m]!;
@@ -124,9 +130,18 @@ export function changedViews(doc: ArticleDoc, prev: ViewInput | null, next: View
   for (const r of [prev.range, next.range]) if (r) add(r[0], r[1]);
   add(prev.cursor, prev.cursor);
   add(next.cursor, next.cursor);
+  for (const h of [prev.handles, next.handles]) if (h) for (const w of h) add(w, w);
   const owners = ownersOf(doc, next);
   return [...words].map((w) => [w, wordView(doc, w, next, owners)]);
 }
 
 export const sameView = (a: WordView | undefined, b: WordView) =>
-  a === b || (a !== undefined && a.cls === b.cls && a.gap === b.gap && a.label === b.label && a.tag === b.tag && a.tab === b.tab && a.selected === b.selected);
+  a === b ||
+  (a !== undefined &&
+    a.cls === b.cls &&
+    a.gap === b.gap &&
+    a.label === b.label &&
+    a.tag === b.tag &&
+    a.tab === b.tab &&
+    a.selected === b.selected &&
+    a.handle === b.handle);
